@@ -1,0 +1,58 @@
+// Transport, energy and digital corridors, after OpenStreetMap route relations and the
+// corridor programmes (CAREC, TRACECA, INSTC): modes, an ordered route, a lifecycle status,
+// figures, governing agreements. Direct flights between two countries are a corridor too.
+#pragma once
+
+#include <communique/country.hpp>
+#include <communique/external_id.hpp>
+#include <communique/figure.hpp>
+#include <communique/id.hpp>
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace communique {
+
+enum class TransportMode { rail, road, air, maritime, inland_waterway, pipeline, power, digital, multimodal };
+BOOST_DESCRIBE_ENUM(TransportMode, rail, road, air, maritime, inland_waterway, pipeline, power, digital, multimodal)
+
+enum class CorridorStatus { proposed, planned, under_construction, operational, suspended, disused, abandoned };
+BOOST_DESCRIBE_ENUM(CorridorStatus, proposed, planned, under_construction, operational, suspended, disused, abandoned)
+
+enum class WaypointKind { city, port, airport, rail_station, dry_port, border_crossing, other };
+BOOST_DESCRIBE_ENUM(WaypointKind, city, port, airport, rail_station, dry_port, border_crossing, other)
+
+struct Waypoint {
+    std::string name; // "Torkham"
+    WaypointKind kind = WaypointKind::city;
+    std::optional<CountryCode> country;
+
+    bool operator==(const Waypoint&) const = default;
+};
+BOOST_DESCRIBE_STRUCT(Waypoint, (), (name, kind, country))
+
+struct Corridor {
+    CorridorId id;
+    std::string name;                        // "China-Pakistan Economic Corridor"
+    std::optional<std::string> abbreviation; // "CPEC"
+    std::vector<TransportMode> modes;
+    std::vector<Waypoint> route;             // in order, from one end to the other
+    std::optional<CorridorStatus> status;    // left out when the sources do not say
+    std::vector<CountryCode> countries;
+    std::vector<Figure> figures;             // length, capacity, cost
+    std::vector<AgreementId> agreements;     // the agreements that govern it
+    std::optional<std::string> description;
+    std::vector<ExternalId> identifiers;
+    std::vector<SourceId> sources;
+
+    bool operator==(const Corridor&) const = default;
+};
+BOOST_DESCRIBE_STRUCT(Corridor, (),
+                      (id, name, abbreviation, modes, route, status, countries, figures, agreements, description,
+                       identifiers, sources))
+
+} // namespace communique

@@ -1,0 +1,43 @@
+// ISO 3166-1 alpha-2 country codes ("PK", "KZ"), checked against the officially assigned
+// codes that the library ships (detail/iso3166_table.hpp).
+#pragma once
+
+#include <communique/detail/code_table.hpp>
+#include <communique/detail/iso3166_table.hpp>
+#include <communique/detail/text.hpp>
+#include <communique/error.hpp>
+
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace communique {
+
+// ISO 3166 has no code for "no country", so a CountryCode has no default value: a member
+// that may be unknown is a std::optional<CountryCode>.
+class CountryCode {
+public:
+    explicit CountryCode(std::string_view code) : entry_(detail::find_code(detail::iso3166_table, code))
+    {
+        if (entry_ == nullptr) {
+            throw invalid_value("invalid country code " + detail::quoted(code) +
+                                ": expected an officially assigned ISO 3166-1 alpha-2 code in capitals, such as PK");
+        }
+    }
+
+    static CountryCode from_string(std::string_view code) { return CountryCode(code); }
+
+    [[nodiscard]] std::string to_string() const { return std::string(entry_->code); }
+    [[nodiscard]] std::string_view code() const noexcept { return entry_->code; }
+    // The ISO 3166 English short name: "Pakistan".
+    [[nodiscard]] std::string_view name() const noexcept { return entry_->name; }
+
+    friend bool operator==(const CountryCode& a, const CountryCode& b) noexcept { return a.entry_ == b.entry_; }
+    friend auto operator<=>(const CountryCode& a, const CountryCode& b) noexcept { return a.code() <=> b.code(); }
+    friend std::ostream& operator<<(std::ostream& os, const CountryCode& value) { return os << value.code(); }
+
+private:
+    const detail::iso3166_entry* entry_;
+};
+
+} // namespace communique

@@ -1,0 +1,44 @@
+// ISO 4217 alphabetic currency codes ("USD", "PKR"), checked against the list that the
+// library ships (detail/iso4217_table.hpp).
+#pragma once
+
+#include <communique/detail/code_table.hpp>
+#include <communique/detail/iso4217_table.hpp>
+#include <communique/detail/text.hpp>
+#include <communique/error.hpp>
+
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace communique {
+
+class CurrencyCode {
+public:
+    // "XXX", ISO 4217's code for "no currency".
+    CurrencyCode() : CurrencyCode("XXX") {}
+
+    explicit CurrencyCode(std::string_view code) : entry_(detail::find_code(detail::iso4217_table, code))
+    {
+        if (entry_ == nullptr) {
+            throw invalid_value("invalid currency code " + detail::quoted(code) +
+                                ": expected an ISO 4217 alphabetic code in capitals, such as USD");
+        }
+    }
+
+    static CurrencyCode from_string(std::string_view code) { return CurrencyCode(code); }
+
+    [[nodiscard]] std::string to_string() const { return std::string(entry_->code); }
+    [[nodiscard]] std::string_view code() const noexcept { return entry_->code; }
+    // The ISO 4217 English name: "US Dollar".
+    [[nodiscard]] std::string_view name() const noexcept { return entry_->name; }
+
+    friend bool operator==(const CurrencyCode& a, const CurrencyCode& b) noexcept { return a.entry_ == b.entry_; }
+    friend auto operator<=>(const CurrencyCode& a, const CurrencyCode& b) noexcept { return a.code() <=> b.code(); }
+    friend std::ostream& operator<<(std::ostream& os, const CurrencyCode& value) { return os << value.code(); }
+
+private:
+    const detail::iso4217_entry* entry_;
+};
+
+} // namespace communique

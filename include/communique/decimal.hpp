@@ -1,0 +1,116 @@
+// Exact decimal numbers for money and quantities: "1700000000", "12.50", "-0.25". A
+// Decimal keeps the digits it was given, including trailing zeros, and never passes
+// through a binary floating-point value, so nothing is rounded.
+#pragma once
+
+#include <communique/detail/text.hpp>
+#include <communique/error.hpp>
+
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace communique {
+
+// A coefficient of up to 18 decimal digits and a scale (digits after the point) of 0 to
+// 18: the value is coefficient / 10^scale. Equality compares the written form, so 1.5 and
+// 1.50 are different values, as they are different texts.
+class Decimal {
+public:
+    static constexpr unsigned max_digits = 18;
+
+    Decimal() = default;
+
+    explicit Decimal(std::int64_t coefficient, unsigned scale = 0) : coefficient_(coefficient), scale_(0)
+    {
+        if (scale > max_digits || coefficient > max_coefficient || coefficient < -max_coefficient) {
+            throw invalid_value("invalid decimal: at most " + std::to_string(max_digits) +
+                                " digits, with at most that many after the point");
+        }
+        scale_ = static_cast<std::uint8_t>(scale);
+    }
+
+    // Reads -?(0|[1-9][0-9]*)(\.[0-9]+)? with at most 18 significant digits and 18 after the point; no exponent, no '+',
+    // no leading zeros, no negative zero.
+    static Decimal from_string(std::string_view text)
+    {
+        auto fail = [&](const char* why) -> Decimal {
+            throw invalid_value("invalid decimal " + detail::quoted(text) + ": " + why);
+        };
+        constexpr const char* shape =
+            "expected digits with an optional '-' and an optional fraction, such as 1700000000 or -12.50";
+        std::size_t pos = 0;
+        const bool negative = !text.empty() && text[0] == '-';
+        pos += negative ? 1 : 0;
+        const std::size_t integer_start = pos;
+        while (pos < text.size() && detail::is_digit(text[pos])) {
+            ++pos;
+        }
+        const std::size_t integer_digits = pos - integer_start;
+        if (integer_digits == 0 || (integer_digits > 1 && text[integer_start] == '0')) {
+            return fail(shape);
+        }
+        std::size_t fraction_digits = 0;
+        if (pos < text.size() && text[pos] == '.') {
+            ++pos;
+            while (pos < text.size() && detail::is_digit(text[pos])) {
+                ++pos;
+                ++fraction_digits;
+            }
+            if (fraction_digits == 0) {
+                return fail(shape);
+            }
+        }
+        if (pos != text.size()) {
+            return fail(shape);
+        }
+        std::int64_t coefficient = 0;
+        unsigned significant_digits = 0;
+        for (char c : text.substr(integer_start)) {
+            if (c == '.') {
+                continue;
+            }
+            coefficient = coefficient * 10 + (c - '0');
+            significant_digits += coefficient != 0 ? 1 : 0;
+            if (significant_digits > max_digits) {
+                return fail("more than 18 significant digits");
+            }
+        }
+        if (fraction_digits > max_digits) {
+            return fail("more than 18 digits after the point");
+        }
+        if (negative && coefficient == 0) {
+            return fail("negative zero; write 0");
+        }
+        return Decimal(negative ? -coefficient : coefficient, static_cast<unsigned>(fraction_digits));
+    }
+
+    [[nodiscard]] std::string to_string() const
+    {
+        const std::uint64_t magnitude =
+            coefficient_ < 0 ? static_cast<std::uint64_t>(-coefficient_) : static_cast<std::uint64_t>(coefficient_);
+        std::string digits = std::to_string(magnitude);
+        if (digits.size() <= scale_) {
+            digits.insert(0, scale_ + 1 - digits.size(), '0');
+        }
+        if (scale_ > 0) {
+            digits.insert(digits.size() - scale_, 1, '.');
+        }
+        return coefficient_ < 0 ? "-" + digits : digits;
+    }
+
+    [[nodiscard]] std::int64_t coefficient() const noexcept { return coefficient_; }
+    [[nodiscard]] unsigned scale() const noexcept { return scale_; }
+
+    friend bool operator==(const Decimal&, const Decimal&) = default;
+    friend std::ostream& operator<<(std::ostream& os, const Decimal& value) { return os << value.to_string(); }
+
+private:
+    static constexpr std::int64_t max_coefficient = 999'999'999'999'999'999;
+
+    std::int64_t coefficient_ = 0;
+    std::uint8_t scale_ = 0;
+};
+
+} // namespace communique

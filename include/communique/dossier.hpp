@@ -1,0 +1,61 @@
+// The root of a communique document: one JSON file holds one Dossier, with the registries
+// of every record that the others refer to by id.
+#pragma once
+
+#include <communique/agreement.hpp>
+#include <communique/conference.hpp>
+#include <communique/corridor.hpp>
+#include <communique/detail/text.hpp>
+#include <communique/error.hpp>
+#include <communique/event.hpp>
+#include <communique/organization.hpp>
+#include <communique/source.hpp>
+#include <communique/speaker.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace communique {
+
+// The version of the document format, "1". Reading a document of another version fails
+// rather than guessing at what its members mean.
+class FormatVersion {
+public:
+    static constexpr std::string_view current = "1";
+
+    FormatVersion() = default;
+
+    static FormatVersion from_string(std::string_view text)
+    {
+        if (text != current) {
+            throw invalid_value("unsupported format version " + detail::quoted(text) + ": this library reads version " +
+                                std::string(current));
+        }
+        return {};
+    }
+    [[nodiscard]] std::string to_string() const { return std::string(current); }
+
+    friend bool operator==(const FormatVersion&, const FormatVersion&) = default;
+    friend std::ostream& operator<<(std::ostream& os, const FormatVersion& v) { return os << v.to_string(); }
+};
+
+struct Dossier {
+    FormatVersion format_version;
+    std::vector<Source> sources;
+    std::vector<Organization> organizations;
+    std::vector<Speaker> people;
+    std::vector<Event> events;
+    std::vector<Conference> conferences;
+    std::vector<Agreement> agreements;
+    std::vector<Corridor> corridors;
+
+    bool operator==(const Dossier&) const = default;
+};
+BOOST_DESCRIBE_STRUCT(Dossier, (),
+                      (format_version, sources, organizations, people, events, conferences, agreements, corridors))
+
+} // namespace communique

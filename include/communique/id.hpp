@@ -1,0 +1,43 @@
+// Typed ids: a PersonId and an OrganizationId are both strings in JSON, but C++ will not
+// let one stand where the other is expected. Records are cross-referenced by id; whether
+// each id names a record of the dossier is for communique::validate to check.
+#pragma once
+
+#include <compare>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace communique {
+
+template <class Tag>
+class Id {
+public:
+    Id() = default;
+    explicit Id(std::string value) : value_(std::move(value)) {}
+    explicit Id(std::string_view value) : value_(value) {}
+    explicit Id(const char* value) : value_(value) {}
+
+    static Id from_string(std::string_view text) { return Id(text); }
+    [[nodiscard]] std::string to_string() const { return value_; }
+    [[nodiscard]] const std::string& value() const noexcept { return value_; }
+
+    friend bool operator==(const Id&, const Id&) = default;
+    friend auto operator<=>(const Id&, const Id&) = default;
+    friend std::ostream& operator<<(std::ostream& os, const Id& id) { return os << id.value_; }
+
+private:
+    std::string value_;
+};
+
+using PersonId = Id<struct person_tag>;
+using OrganizationId = Id<struct organization_tag>;
+// Conferences and other events share one id space, so a reference to "an event" may
+// name either.
+using EventId = Id<struct event_tag>;
+using AgreementId = Id<struct agreement_tag>;
+using CorridorId = Id<struct corridor_tag>;
+using SourceId = Id<struct source_tag>;
+
+} // namespace communique

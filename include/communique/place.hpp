@@ -1,0 +1,23 @@
+// Where something happened: a venue, a city, a country, any of which a report may omit.
+#pragma once
+
+#include <communique/country.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <optional>
+#include <string>
+
+namespace communique {
+
+struct Place {
+    std::optional<std::string> venue; // "ISSI auditorium"
+    std::optional<std::string> city;  // "Islamabad"
+    std::optional<std::string> region;
+    std::optional<CountryCode> country;
+
+    bool operator==(const Place&) const = default;
+};
+BOOST_DESCRIBE_STRUCT(Place, (), (venue, city, region, country))
+
+} // namespace communique

@@ -1,0 +1,49 @@
+// An exact quantity with a unit: a corridor's length in kilometres, its capacity in tonnes a
+// year, an agreement's term in years.
+#pragma once
+
+#include <communique/decimal.hpp>
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+
+namespace communique {
+
+// Rates are per the unit after "per". `count` is a plain number of things, named by the
+// figure that quotes it.
+enum class Unit {
+    count,
+    percent,
+    kilometre,
+    metre,
+    tonne,
+    tonne_per_year,
+    teu,
+    teu_per_year,
+    passenger,
+    passenger_per_year,
+    vehicle_per_day,
+    train_per_week,
+    flight_per_week,
+    cubic_metre_per_year,
+    barrel_per_day,
+    megawatt,
+    gigawatt_hour_per_year,
+    gigabit_per_second,
+    day,
+    month,
+    year,
+};
+BOOST_DESCRIBE_ENUM(Unit, count, percent, kilometre, metre, tonne, tonne_per_year, teu, teu_per_year, passenger,
+                    passenger_per_year, vehicle_per_day, train_per_week, flight_per_week, cubic_metre_per_year,
+                    barrel_per_day, megawatt, gigawatt_hour_per_year, gigabit_per_second, day, month, year)
+
+struct Quantity {
+    Decimal value;
+    Unit unit = Unit::count;
+
+    bool operator==(const Quantity&) const = default;
+};
+BOOST_DESCRIBE_STRUCT(Quantity, (), (value, unit))
+
+} // namespace communique

@@ -1,0 +1,32 @@
+// What a participant said: a summary, the topics, the records it refers to, and the
+// figures and phrases quoted.
+#pragma once
+
+#include <communique/country.hpp>
+#include <communique/figure.hpp>
+#include <communique/id.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <string>
+#include <vector>
+
+namespace communique {
+
+struct Remarks {
+    std::string summary;
+    std::vector<std::string> topics;
+    std::vector<std::string> quotes; // words quoted verbatim: "new chapter"
+    std::vector<AgreementId> agreements;
+    std::vector<CorridorId> corridors;
+    std::vector<EventId> events;
+    std::vector<OrganizationId> organizations;
+    std::vector<CountryCode> countries;
+    std::vector<Figure> figures;
+
+    bool operator==(const Remarks&) const = default;
+};
+BOOST_DESCRIBE_STRUCT(Remarks, (),
+                      (summary, topics, quotes, agreements, corridors, events, organizations, countries, figures))
+
+} // namespace communique

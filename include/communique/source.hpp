@@ -1,0 +1,39 @@
+// Where the facts come from: a news report, a press release, an official statement.
+#pragma once
+
+#include <communique/date.hpp>
+#include <communique/id.hpp>
+#include <communique/place.hpp>
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace communique {
+
+enum class SourceKind { news_report, press_release, official_statement, transcript, report, web_page, other };
+BOOST_DESCRIBE_ENUM(SourceKind, news_report, press_release, official_statement, transcript, report, web_page, other)
+
+struct Source {
+    SourceId id;
+    SourceKind kind = SourceKind::news_report;
+    std::optional<OrganizationId> publisher;
+    std::optional<std::string> headline;
+    std::optional<std::string> section;  // "National"
+    std::optional<std::string> dateline; // as printed: "ISLAMABAD, Feb 12 (APP)"
+    std::optional<Place> dateline_place;
+    std::optional<Date> published;
+    std::optional<std::string> url;
+    std::optional<std::string> language; // BCP 47: "en"
+    std::vector<SourceId> cites;         // the press release a report is based on
+
+    bool operator==(const Source&) const = default;
+};
+BOOST_DESCRIBE_STRUCT(Source, (),
+                      (id, kind, publisher, headline, section, dateline, dateline_place, published, url, language,
+                       cites))
+
+} // namespace communique
