@@ -83,9 +83,9 @@ struct Agreement {
     std::optional<AgreementStatus> status;
     std::optional<Date> signed_date;
     std::optional<Place> signed_place;
-    std::optional<EventId> signed_at;   // the event at which it was signed
+    std::optional<EventId> signed_at; // the event at which it was signed
     std::optional<Date> in_force_date;
-    std::optional<Quantity> term;       // {"value": "5", "unit": "year"} for a five-year roadmap
+    std::optional<Quantity> term; // {"value": "5", "unit": "year"} for a five-year roadmap
     std::vector<std::string> sectors;
     std::optional<std::string> description;
     std::vector<ExternalId> identifiers;

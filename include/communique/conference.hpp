@@ -41,11 +41,11 @@ struct Conference {
     std::vector<Organizer> organizers;
     std::optional<std::string> description;
     std::vector<std::string> themes;
-    std::vector<std::string> audience;          // "diplomats", "scholars"
+    std::vector<std::string> audience; // "diplomats", "scholars"
     std::vector<CountryCode> participant_countries;
-    std::vector<EventId> context;               // the events it follows up or belongs to
+    std::vector<EventId> context; // the events it follows up or belongs to
     std::vector<Session> sessions;
-    std::vector<AgreementId> outcomes;          // agreements announced or signed there
+    std::vector<AgreementId> outcomes; // agreements announced or signed there
     std::vector<ExternalId> identifiers;
     std::vector<SourceId> sources;
 

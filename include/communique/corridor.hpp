@@ -40,11 +40,11 @@ struct Corridor {
     std::string name;                        // "China-Pakistan Economic Corridor"
     std::optional<std::string> abbreviation; // "CPEC"
     std::vector<TransportMode> modes;
-    std::vector<Waypoint> route;             // in order, from one end to the other
-    std::optional<CorridorStatus> status;    // left out when the sources do not say
+    std::vector<Waypoint> route;          // in order, from one end to the other
+    std::optional<CorridorStatus> status; // left out when the sources do not say
     std::vector<CountryCode> countries;
-    std::vector<Figure> figures;             // length, capacity, cost
-    std::vector<AgreementId> agreements;     // the agreements that govern it
+    std::vector<Figure> figures;         // length, capacity, cost
+    std::vector<AgreementId> agreements; // the agreements that govern it
     std::optional<std::string> description;
     std::vector<ExternalId> identifiers;
     std::vector<SourceId> sources;

@@ -121,7 +121,8 @@ private:
             return std::nullopt;
         }
         if (precision == Precision::day &&
-            !std::chrono::year_month_day{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}}.ok()) {
+            !std::chrono::year_month_day{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}}
+                 .ok()) {
             return std::nullopt;
         }
         Date date;

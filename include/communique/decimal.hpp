@@ -31,8 +31,8 @@ public:
         scale_ = static_cast<std::uint8_t>(scale);
     }
 
-    // Reads -?(0|[1-9][0-9]*)(\.[0-9]+)? with at most 18 significant digits and 18 after the point; no exponent, no '+',
-    // no leading zeros, no negative zero.
+    // Reads -?(0|[1-9][0-9]*)(\.[0-9]+)? with at most 18 significant digits and 18 after the point; no exponent, no
+    // '+', no leading zeros, no negative zero.
     static Decimal from_string(std::string_view text)
     {
         auto fail = [&](const char* why) -> Decimal {

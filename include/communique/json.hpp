@@ -208,8 +208,7 @@ public:
     T read(const Json& json)
     {
         if (json.is_null()) {
-            fail("expected " + std::string(expected_kind<T>()) +
-                 ", found null; leave out a member that has no value");
+            fail("expected " + std::string(expected_kind<T>()) + ", found null; leave out a member that has no value");
         }
         if constexpr (described_struct<T>) {
             return read_struct<T>(json);
@@ -316,15 +315,13 @@ private:
 // ---- ADL hooks for nlohmann::json ----
 
 template <class Json, class T>
-    requires(detail::described_struct<T> || detail::string_form<T>)
-void to_json(Json& json, const T& value)
+requires(detail::described_struct<T> || detail::string_form<T>) void to_json(Json& json, const T& value)
 {
     json = detail::encode<Json>(value);
 }
 
 template <class Json, class T>
-    requires(detail::described_struct<T> || detail::string_form<T>)
-void from_json(const Json& json, T& value)
+requires(detail::described_struct<T> || detail::string_form<T>) void from_json(const Json& json, T& value)
 {
     value = detail::dom_reader<Json>(read_options{}).template read<T>(json);
 }
@@ -332,28 +329,28 @@ void from_json(const Json& json, T& value)
 // nlohmann::json converts every enum to and from its underlying integer with templates of
 // its own; naming the json types exactly makes these overloads the more specialised ones.
 template <class E>
-    requires detail::described_enum<E>
+requires detail::described_enum<E>
 void to_json(nlohmann::json& json, E value)
 {
     json = detail::encode<nlohmann::json>(value);
 }
 
 template <class E>
-    requires detail::described_enum<E>
+requires detail::described_enum<E>
 void to_json(nlohmann::ordered_json& json, E value)
 {
     json = detail::encode<nlohmann::ordered_json>(value);
 }
 
 template <class E>
-    requires detail::described_enum<E>
+requires detail::described_enum<E>
 void from_json(const nlohmann::json& json, E& value)
 {
     value = detail::dom_reader<nlohmann::json>(read_options{}).read<E>(json);
 }
 
 template <class E>
-    requires detail::described_enum<E>
+requires detail::described_enum<E>
 void from_json(const nlohmann::ordered_json& json, E& value)
 {
     value = detail::dom_reader<nlohmann::ordered_json>(read_options{}).read<E>(json);

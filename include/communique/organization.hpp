@@ -43,7 +43,7 @@ BOOST_DESCRIBE_ENUM(OrganizationKind, think_tank, research_centre, university, a
 
 struct Organization {
     OrganizationId id;
-    std::string name; // "Institute of Strategic Studies Islamabad"
+    std::string name;                        // "Institute of Strategic Studies Islamabad"
     std::optional<std::string> abbreviation; // "ISSI"
     std::vector<std::string> other_names;
     OrganizationKind kind = OrganizationKind::other;

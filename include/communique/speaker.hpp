@@ -30,7 +30,7 @@ BOOST_DESCRIBE_STRUCT(Position, (), (title, organization, current, start, end))
 
 struct Speaker {
     PersonId id;
-    std::string name;                      // "Talat Shabbir"
+    std::string name;                     // "Talat Shabbir"
     std::optional<std::string> honorific; // "Dr.", "Ambassador", "Prof. Dr.", "Engineer"
     std::vector<Position> positions;
     std::optional<CountryCode> nationality;

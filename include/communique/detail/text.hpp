@@ -8,8 +8,14 @@
 
 namespace communique::detail {
 
-inline bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-inline bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
+inline bool is_digit(char c) noexcept
+{
+    return c >= '0' && c <= '9';
+}
+inline bool is_upper(char c) noexcept
+{
+    return c >= 'A' && c <= 'Z';
+}
 
 // The value of text[pos, pos + count) when it is exactly `count` decimal digits.
 inline std::optional<unsigned> fixed_digits(std::string_view text, std::size_t pos, std::size_t count)

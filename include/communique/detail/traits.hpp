@@ -21,7 +21,8 @@ template <class T>
 concept described_struct = std::is_class_v<T> && !std::is_union_v<T> && boost::describe::has_describe_members<T>::value;
 
 template <class T>
-using public_members = boost::describe::describe_members<T, boost::describe::mod_public | boost::describe::mod_inherited>;
+using public_members =
+    boost::describe::describe_members<T, boost::describe::mod_public | boost::describe::mod_inherited>;
 
 // An enum described with BOOST_DESCRIBE_ENUM: a JSON string, the enumerator's name.
 template <class T>
@@ -29,15 +30,19 @@ concept described_enum = std::is_enum_v<T> && boost::describe::has_describe_enum
 
 // A vocabulary type with one canonical string form: a JSON string.
 template <class T>
-concept string_form = requires(const T& value, std::string_view text) {
-    { T::from_string(text) } -> std::same_as<T>;
-    { value.to_string() } -> std::same_as<std::string>;
+concept string_form = requires(const T& value, std::string_view text)
+{
+    {
+        T::from_string(text)
+        } -> std::same_as<T>;
+    {
+        value.to_string()
+        } -> std::same_as<std::string>;
 };
 
 template <class T>
-concept integer = std::integral<T> && !std::same_as<T, bool> && !std::same_as<T, char> &&
-                  !std::same_as<T, char8_t> && !std::same_as<T, char16_t> && !std::same_as<T, char32_t> &&
-                  !std::same_as<T, wchar_t>;
+concept integer = std::integral<T> && !std::same_as<T, bool> && !std::same_as<T, char> && !std::same_as<T, char8_t> &&
+                  !std::same_as<T, char16_t> && !std::same_as<T, char32_t> && !std::same_as<T, wchar_t>;
 
 template <class T>
 inline constexpr bool is_optional = false;
