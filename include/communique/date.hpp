@@ -126,9 +126,9 @@ private:
             return std::nullopt;
         }
         Date date;
-        date.year_ = year;
-        date.month_ = precision == Precision::year ? 0 : month;
-        date.day_ = precision == Precision::day ? day : 0;
+        date.year_ = static_cast<std::int16_t>(year);
+        date.month_ = static_cast<std::uint8_t>(precision == Precision::year ? 0 : month);
+        date.day_ = static_cast<std::uint8_t>(precision == Precision::day ? day : 0);
         date.precision_ = precision;
         return date;
     }

@@ -357,3 +357,22 @@ void from_json(const nlohmann::ordered_json& json, E& value)
 }
 
 } // namespace communique
+
+// nlohmann's get<T>() default-constructs T before filling it in, which a vocabulary type
+// without a default value (CountryCode) does not allow; for such types this serializer
+// builds the value directly.
+template <class T>
+    requires(communique::detail::string_form<T> && !std::is_default_constructible_v<T>)
+struct nlohmann::adl_serializer<T, void> {
+    template <class Json>
+    static T from_json(const Json& json)
+    {
+        return communique::detail::dom_reader<Json>(communique::read_options{}).template read<T>(json);
+    }
+
+    template <class Json>
+    static void to_json(Json& json, const T& value)
+    {
+        json = communique::detail::encode<Json>(value);
+    }
+};

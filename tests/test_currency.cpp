@@ -1,0 +1,29 @@
+#include <communique/currency.hpp>
+
+#include <catch2/catch.hpp>
+
+using communique::CurrencyCode;
+using communique::invalid_value;
+
+TEST_CASE("ISO 4217 currency codes are accepted")
+{
+    for (const char* code : {"USD", "PKR", "KZT", "EUR", "CNY", "XDR", "XXX"}) {
+        CAPTURE(code);
+        CHECK(CurrencyCode(code).code() == code);
+        CHECK(CurrencyCode::from_string(code).to_string() == code);
+    }
+    CHECK(CurrencyCode("USD").name() == "US Dollar");
+}
+
+TEST_CASE("unknown and badly written currency codes are rejected")
+{
+    for (const char* code : {"ZZZ", "usd", "Usd", "US", "USDD", "", "$", "US$", "DEM"}) {
+        CAPTURE(code);
+        CHECK_THROWS_AS(CurrencyCode(code), invalid_value);
+    }
+}
+
+TEST_CASE("the default currency is XXX, ISO 4217's 'no currency'")
+{
+    CHECK(CurrencyCode().code() == "XXX");
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages that building communique, its tests and examples needs,
+# skipping those already installed. Runs apt-get as root, or through sudo.
+set -euo pipefail
+
+packages=(
+  cmake make g++ clang pkg-config
+  libboost1.81-dev    # Boost.Describe and Boost.Mp11 (Debian's default libboost-dev, 1.74, lacks Describe)
+  nlohmann-json3-dev  # nlohmann_json 3.11
+  catch2              # Catch2 v2, for the tests
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+as_root=()
+if [ "$(id -u)" -ne 0 ]; then
+  as_root=(sudo)
+fi
+echo "Installing: ${missing[*]}"
+"${as_root[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
