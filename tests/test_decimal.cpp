@@ -28,8 +28,26 @@ TEST_CASE("a decimal reads back from its string form, trailing zeros kept")
 
 TEST_CASE("non-canonical and inexact decimals are rejected")
 {
-    for (const char* text : {"", "-", ".5", "5.", "+5", "05", "00", "-0", "-0.0", "1e9", "1E9", "1,000", " 1", "1 ",
-                             "0x10", "NaN", "inf", "1.2.3", "1000000000000000000", "0.0000000000000000001"}) {
+    for (const char* text : {"",
+                             "-",
+                             ".5",
+                             "5.",
+                             "+5",
+                             "05",
+                             "00",
+                             "-0",
+                             "-0.0",
+                             "1e9",
+                             "1E9",
+                             "1,000",
+                             " 1",
+                             "1 ",
+                             "0x10",
+                             "NaN",
+                             "inf",
+                             "1.2.3",
+                             "1000000000000000000",
+                             "0.0000000000000000001"}) {
         CAPTURE(text);
         CHECK_THROWS_AS(Decimal::from_string(text), invalid_value);
     }

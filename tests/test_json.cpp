@@ -173,8 +173,8 @@ TEST_CASE("enum strings must match an enumerator exactly, and the message lists 
 
 TEST_CASE("an enum string with an embedded NUL is not cut short")
 {
-    const std::string text = std::string(R"({"label": "x", "level": 0, "delta": 0, "confirmed": false, "mood": "calm)") +
-                             "\\u0000x\"}";
+    const std::string text =
+        std::string(R"({"label": "x", "level": 0, "delta": 0, "confirmed": false, "mood": "calm)") + "\\u0000x\"}";
     CHECK(read_error_path(text) == "/mood");
 }
 
@@ -189,9 +189,11 @@ TEST_CASE("unknown members are errors unless the reader is told to ignore them")
 
 TEST_CASE("null is never a value, not even for an optional")
 {
-    CHECK(read_error_path(R"({"label": "x", "level": 0, "delta": 0, "confirmed": false, "mood": "calm", "when": null})") ==
+    CHECK(read_error_path(
+              R"({"label": "x", "level": 0, "delta": 0, "confirmed": false, "mood": "calm", "when": null})") ==
           "/when");
-    CHECK(read_error_path(R"({"label": null, "level": 0, "delta": 0, "confirmed": false, "mood": "calm"})") == "/label");
+    CHECK(read_error_path(R"({"label": null, "level": 0, "delta": 0, "confirmed": false, "mood": "calm"})") ==
+          "/label");
 }
 
 TEST_CASE("the first problem in ascending key order is the one reported")

@@ -114,8 +114,8 @@ TEST_CASE("a bad enum string lists the valid ones")
         FAIL("no exception");
     } catch (const read_error& e) {
         CHECK(e.message().find("expected one of: chair, co_chair, moderator, chief_guest") != std::string::npos);
-        CHECK(std::string(e.what()).rfind("at /conferences/0/sessions/2/participants/1/role: invalid value \"host\"", 0) ==
-              0);
+        CHECK(std::string(e.what()).rfind("at /conferences/0/sessions/2/participants/1/role: invalid value \"host\"",
+                                          0) == 0);
     }
 }
 

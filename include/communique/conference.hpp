@@ -36,7 +36,7 @@ struct Conference {
     std::optional<EventStatus> status;
     Date start_date;
     std::optional<Date> end_date; // left out for a one-day event
-    AttendanceMode attendance = AttendanceMode::in_person;
+    std::optional<AttendanceMode> attendance; // left out when the sources do not say
     std::optional<Place> venue;
     std::vector<Organizer> organizers;
     std::optional<std::string> description;
