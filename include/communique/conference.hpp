@@ -35,7 +35,7 @@ struct Conference {
     EventKind kind = EventKind::conference;
     std::optional<EventStatus> status;
     Date start_date;
-    std::optional<Date> end_date; // left out for a one-day event
+    std::optional<Date> end_date;             // left out for a one-day event
     std::optional<AttendanceMode> attendance; // left out when the sources do not say
     std::optional<Place> venue;
     std::vector<Organizer> organizers;

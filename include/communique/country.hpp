@@ -20,7 +20,7 @@ public:
     explicit CountryCode(std::string_view code) : entry_(detail::find_code(detail::iso3166_table, code))
     {
         if (entry_ == nullptr) {
-            throw invalid_value("invalid country code " + detail::quoted(code) +
+            throw invalid_value("invalid country code " + detail::quote(code) +
                                 ": expected an officially assigned ISO 3166-1 alpha-2 code in capitals, such as PK");
         }
     }

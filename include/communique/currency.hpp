@@ -21,7 +21,7 @@ public:
     explicit CurrencyCode(std::string_view code) : entry_(detail::find_code(detail::iso4217_table, code))
     {
         if (entry_ == nullptr) {
-            throw invalid_value("invalid currency code " + detail::quoted(code) +
+            throw invalid_value("invalid currency code " + detail::quote(code) +
                                 ": expected an ISO 4217 alphabetic code in capitals, such as USD");
         }
     }

@@ -49,7 +49,7 @@ public:
             }
         }
         if (!date) {
-            throw invalid_value("invalid date " + detail::quoted(text) +
+            throw invalid_value("invalid date " + detail::quote(text) +
                                 ": expected a calendar date from 0001 to 9999 as YYYY, YYYY-MM or YYYY-MM-DD");
         }
         return *date;
@@ -165,7 +165,7 @@ public:
     static DateTime from_string(std::string_view text)
     {
         auto fail = [&](const char* why) -> DateTime {
-            throw invalid_value("invalid date-time " + detail::quoted(text) + ": " + why);
+            throw invalid_value("invalid date-time " + detail::quote(text) + ": " + why);
         };
         constexpr const char* shape = "expected YYYY-MM-DDTHH:MM:SS followed by Z or an offset +HH:MM or -HH:MM";
         if (text.size() != 20 && text.size() != 25) {

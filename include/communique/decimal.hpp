@@ -36,7 +36,7 @@ public:
     static Decimal from_string(std::string_view text)
     {
         auto fail = [&](const char* why) -> Decimal {
-            throw invalid_value("invalid decimal " + detail::quoted(text) + ": " + why);
+            throw invalid_value("invalid decimal " + detail::quote(text) + ": " + why);
         };
         constexpr const char* shape =
             "expected digits with an optional '-' and an optional fraction, such as 1700000000 or -12.50";

@@ -26,6 +26,7 @@
 #include <communique/detail/json_path.hpp>
 #include <communique/detail/text.hpp>
 #include <communique/detail/traits.hpp>
+#include <communique/detail/value.hpp>
 #include <communique/error.hpp>
 
 #include <boost/describe/enum_to_string.hpp>
@@ -46,6 +47,9 @@ namespace communique {
 struct read_options {
     // Skip members that the type does not have instead of failing on them.
     bool ignore_unknown_keys = false;
+    // The deepest nesting of objects and arrays that communique::read accepts. A dossier
+    // needs about ten levels; the limit keeps hostile input from costing unbounded memory.
+    std::size_t max_depth = 128;
 };
 
 namespace detail {
@@ -103,102 +107,22 @@ Json encode(const T& value)
 
 // ---- reading ----
 
-// What a value of type T looks like in JSON, for "expected ..." messages.
-template <class T>
-constexpr const char* expected_kind()
+template <class Json>
+json_kind kind_of(const Json& json)
 {
-    if constexpr (described_struct<T>) {
-        return "an object";
-    } else if constexpr (is_vector<T>) {
-        return "an array";
-    } else if constexpr (is_optional<T>) {
-        return expected_kind<typename T::value_type>();
-    } else if constexpr (std::same_as<T, bool>) {
-        return "true or false";
-    } else if constexpr (integer<T>) {
-        return "an integer";
-    } else {
-        return "a string";
+    switch (json.type()) {
+    case Json::value_t::boolean: return json_kind::boolean;
+    case Json::value_t::number_integer: return json_kind::integer;
+    case Json::value_t::number_unsigned: return json_kind::unsigned_integer;
+    case Json::value_t::number_float: return json_kind::fractional_number;
+    case Json::value_t::string: return json_kind::string;
+    case Json::value_t::object: return json_kind::object;
+    case Json::value_t::array: return json_kind::array;
+    default: return json_kind::null;
     }
 }
 
-inline const char* json_kind_name(nlohmann::json::value_t type)
-{
-    using value_t = nlohmann::json::value_t;
-    switch (type) {
-    case value_t::null: return "null";
-    case value_t::object: return "an object";
-    case value_t::array: return "an array";
-    case value_t::string: return "a string";
-    case value_t::boolean: return "a boolean";
-    case value_t::number_integer:
-    case value_t::number_unsigned: return "an integer";
-    case value_t::number_float: return "a number with a fraction or exponent";
-    default: return "a value of another kind";
-    }
-}
-
-// "one of: a, b, c" for an enum's enumerators.
-template <class E>
-std::string enumerator_list()
-{
-    std::string out = "one of: ";
-    bool first = true;
-    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto enumerator) {
-        out += first ? "" : ", ";
-        out += json_name(enumerator.name);
-        first = false;
-    });
-    return out;
-}
-
-template <class T>
-std::string member_list()
-{
-    std::string out;
-    boost::mp11::mp_for_each<public_members<T>>([&](auto member) {
-        out += out.empty() ? "" : ", ";
-        out += json_name(member.name);
-    });
-    return out;
-}
-
-template <class E>
-E enum_from_text(std::string_view text)
-{
-    std::optional<E> value;
-    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto enumerator) {
-        if (!value && text == json_name(enumerator.name)) {
-            value = enumerator.value;
-        }
-    });
-    if (!value) {
-        throw invalid_value("invalid value " + quoted(text) + ": expected " + enumerator_list<E>());
-    }
-    return *value;
-}
-
-// An integer read from JSON, range-checked against T. A JSON number with a fraction or an
-// exponent is never an integer here, even 2.0.
-template <class T, class Json>
-std::optional<T> integer_from_json(const Json& json)
-{
-    if (json.is_number_unsigned()) {
-        const auto value = json.template get<std::uint64_t>();
-        return std::in_range<T>(value) ? std::optional<T>(static_cast<T>(value)) : std::nullopt;
-    }
-    const auto value = json.template get<std::int64_t>();
-    return std::in_range<T>(value) ? std::optional<T>(static_cast<T>(value)) : std::nullopt;
-}
-
-template <class T>
-std::string integer_range()
-{
-    return "an integer from " + std::to_string(std::numeric_limits<T>::min()) + " to " +
-           std::to_string(std::numeric_limits<T>::max());
-}
-
-// Reads one document (or part of one) held in a nlohmann::json value.
+// Reads a value held in a nlohmann::json (or ordered_json) document.
 template <class Json>
 class dom_reader {
 public:
@@ -207,13 +131,13 @@ public:
     template <class T>
     T read(const Json& json)
     {
-        if (json.is_null()) {
-            fail("expected " + std::string(expected_kind<T>()) + ", found null; leave out a member that has no value");
-        }
-        if constexpr (described_struct<T>) {
+        if constexpr (is_optional<T>) {
+            return T(read<typename T::value_type>(json));
+        } else if constexpr (described_struct<T>) {
+            expect<T>(json, json_kind::object);
             return read_struct<T>(json);
         } else if constexpr (is_vector<T>) {
-            expect(json.is_array(), expected_kind<T>(), json);
+            expect<T>(json, json_kind::array);
             T out;
             out.reserve(json.size());
             for (std::size_t i = 0; i < json.size(); ++i) {
@@ -222,32 +146,25 @@ public:
                 path_.pop();
             }
             return out;
-        } else if constexpr (is_optional<T>) {
-            return T(read<typename T::value_type>(json));
-        } else if constexpr (std::same_as<T, bool>) {
-            expect(json.is_boolean(), expected_kind<T>(), json);
-            return json.template get<bool>();
-        } else if constexpr (integer<T>) {
-            expect(json.is_number_integer(), expected_kind<T>(), json);
-            if (const auto value = integer_from_json<T>(json)) {
-                return *value;
-            }
-            fail("integer " + json.dump() + " is out of range: expected " + integer_range<T>());
         } else {
-            expect(json.is_string(), expected_kind<T>(), json);
-            const auto& text = json.template get_ref<const typename Json::string_t&>();
-            if constexpr (std::same_as<T, std::string>) {
-                return text;
-            } else {
-                try {
-                    if constexpr (described_enum<T>) {
-                        return enum_from_text<T>(text);
-                    } else {
-                        return T::from_string(text);
-                    }
-                } catch (const invalid_value& e) {
-                    fail(e.what());
-                }
+            const json_kind kind = kind_of(json);
+            if (kind == json_kind::object || kind == json_kind::array) {
+                fail(mismatch_message<T>(kind));
+            }
+            scalar value{.kind = kind};
+            if (kind == json_kind::boolean) {
+                value.boolean = json.template get<bool>();
+            } else if (kind == json_kind::integer) {
+                value.integer = json.template get<std::int64_t>();
+            } else if (kind == json_kind::unsigned_integer) {
+                value.unsigned_integer = json.template get<std::uint64_t>();
+            } else if (kind == json_kind::string) {
+                value.text = json.template get_ref<const typename Json::string_t&>();
+            }
+            try {
+                return from_scalar<T>(value);
+            } catch (const invalid_value& e) {
+                fail(e.what());
             }
         }
     }
@@ -255,17 +172,18 @@ public:
     [[noreturn]] void fail(std::string message) const { throw read_error(path_.pointer(), std::move(message)); }
 
 private:
-    void expect(bool ok, const char* expected, const Json& found) const
+    template <class T>
+    void expect(const Json& json, json_kind expected) const
     {
-        if (!ok) {
-            fail(std::string("expected ") + expected + ", found " + json_kind_name(found.type()));
+        const json_kind kind = kind_of(json);
+        if (kind != expected) {
+            fail(mismatch_message<T>(kind));
         }
     }
 
     template <class T>
     T read_struct(const Json& json)
     {
-        expect(json.is_object(), "an object", json);
         // Visit the members present and the members missing in one ascending key order,
         // so that the first problem reported does not depend on how the keys were stored.
         std::vector<std::string_view> keys;
@@ -294,13 +212,13 @@ private:
                 if (it != json.end()) {
                     out.*member.pointer = read<M>(*it);
                 } else if constexpr (!is_omissible<M>) {
-                    fail("missing required member " + quoted(key));
+                    fail(missing_member_message(key));
                 }
                 path_.pop();
             });
             if (!known && !options_.ignore_unknown_keys) {
                 path_.push_key(std::string(key));
-                fail("unknown member " + quoted(key) + ": expected one of: " + member_list<T>());
+                fail(unknown_member_message<T>(key));
             }
         }
         return out;
@@ -362,8 +280,8 @@ void from_json(const nlohmann::ordered_json& json, E& value)
 // without a default value (CountryCode) does not allow; for such types this serializer
 // builds the value directly.
 template <class T>
-    requires(communique::detail::string_form<T> && !std::is_default_constructible_v<T>)
-struct nlohmann::adl_serializer<T, void> {
+requires(communique::detail::string_form<T> &&
+         !std::is_default_constructible_v<T>) struct nlohmann::adl_serializer<T, void> {
     template <class Json>
     static T from_json(const Json& json)
     {

@@ -2,10 +2,11 @@
 // indices and turned into an RFC 6901 JSON Pointer only when an error is reported.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <variant>
+#include <utility>
 #include <vector>
 
 namespace communique::detail {
@@ -27,26 +28,48 @@ inline void append_pointer_token(std::string& pointer, std::string_view token)
 
 class json_path {
 public:
-    void push_key(std::string key) { segments_.emplace_back(std::move(key)); }
-    void push_index(std::size_t index) { segments_.emplace_back(index); }
-    void pop() { segments_.pop_back(); }
-    [[nodiscard]] std::size_t depth() const noexcept { return segments_.size(); }
+    // An object member's key, or an array element's index.
+    struct segment {
+        std::string key;
+        std::size_t index = 0;
+        bool is_index = false;
+    };
 
-    [[nodiscard]] std::string pointer() const
+    void push_key(std::string key) { segments_.push_back({.key = std::move(key)}); }
+    void push_index(std::size_t index) { segments_.push_back({.index = index, .is_index = true}); }
+    void pop() { segments_.pop_back(); }
+    [[nodiscard]] const std::vector<segment>& segments() const noexcept { return segments_; }
+
+    [[nodiscard]] std::string pointer() const { return pointer(segments_); }
+
+    static std::string pointer(const std::vector<segment>& segments)
     {
         std::string out;
-        for (const auto& segment : segments_) {
-            if (const auto* key = std::get_if<std::string>(&segment)) {
-                append_pointer_token(out, *key);
-            } else {
-                append_pointer_token(out, std::to_string(std::get<std::size_t>(segment)));
-            }
+        for (const auto& segment : segments) {
+            append_pointer_token(out, segment.is_index ? std::to_string(segment.index) : segment.key);
         }
         return out;
     }
 
 private:
-    std::vector<std::variant<std::string, std::size_t>> segments_;
+    std::vector<segment> segments_;
 };
+
+// True when the place `a` comes before the place `b` in a walk of the document that takes
+// object members in ascending key order and array elements in index order, and a value
+// before what it contains.
+inline bool path_before(const std::vector<json_path::segment>& a, const std::vector<json_path::segment>& b)
+{
+    const std::size_t common = std::min(a.size(), b.size());
+    for (std::size_t i = 0; i < common; ++i) {
+        if (a[i].is_index != b[i].is_index) {
+            return a[i].is_index; // cannot happen in one document; any fixed order will do
+        }
+        if (a[i].is_index ? a[i].index != b[i].index : a[i].key != b[i].key) {
+            return a[i].is_index ? a[i].index < b[i].index : a[i].key < b[i].key;
+        }
+    }
+    return a.size() < b.size();
+}
 
 } // namespace communique::detail

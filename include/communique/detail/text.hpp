@@ -45,7 +45,7 @@ inline void append_padded(std::string& out, unsigned value, std::size_t width)
 
 // Text quoted for an error message, cut short (on a UTF-8 character boundary) when long,
 // so that a huge bad value does not make a huge message.
-inline std::string quoted(std::string_view text)
+inline std::string quote(std::string_view text)
 {
     constexpr std::size_t limit = 64;
     bool cut = false;
