@@ -8,6 +8,9 @@ packages=(
   libboost1.81-dev    # Boost.Describe and Boost.Mp11 (Debian's default libboost-dev, 1.74, lacks Describe)
   nlohmann-json3-dev  # nlohmann_json 3.11
   catch2              # Catch2 v2, for the tests
+  libclang-rt-14-dev  # clang 14's sanitizer and libFuzzer runtimes, for tools/test.sh
+  graphviz            # dot, for the example graph's tests and the docs' pictures
+  librapidcheck-dev   # RapidCheck, for the property tests
 )
 
 missing=()

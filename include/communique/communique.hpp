@@ -24,4 +24,5 @@
 #include <communique/session.hpp>
 #include <communique/source.hpp>
 #include <communique/speaker.hpp>
+#include <communique/validate.hpp>
 #include <communique/version.hpp>

@@ -56,6 +56,7 @@ struct Event {
     std::optional<EventStatus> status;
     Date start_date;
     std::optional<Date> end_date;
+    std::optional<AttendanceMode> attendance; // left out when the sources do not say
     std::optional<Place> place;
     std::vector<PersonId> principals; // the visiting head of state, the leaders at a summit
     std::vector<CountryCode> countries;
@@ -66,7 +67,7 @@ struct Event {
     bool operator==(const Event&) const = default;
 };
 BOOST_DESCRIBE_STRUCT(Event, (),
-                      (id, title, kind, status, start_date, end_date, place, principals, countries, description,
-                       identifiers, sources))
+                      (id, title, kind, status, start_date, end_date, attendance, place, principals, countries,
+                       description, identifiers, sources))
 
 } // namespace communique

@@ -11,13 +11,13 @@
 namespace communique {
 
 struct Place {
-    std::optional<std::string> venue; // "ISSI auditorium"
-    std::optional<std::string> city;  // "Islamabad"
+    std::optional<std::string> name; // the venue: "ISSI auditorium"
+    std::optional<std::string> city; // "Islamabad"
     std::optional<std::string> region;
     std::optional<CountryCode> country;
 
     bool operator==(const Place&) const = default;
 };
-BOOST_DESCRIBE_STRUCT(Place, (), (venue, city, region, country))
+BOOST_DESCRIBE_STRUCT(Place, (), (name, city, region, country))
 
 } // namespace communique

@@ -20,6 +20,7 @@ struct Remarks {
     std::vector<AgreementId> agreements;
     std::vector<CorridorId> corridors;
     std::vector<EventId> events;
+    std::vector<PersonId> people;
     std::vector<OrganizationId> organizations;
     std::vector<CountryCode> countries;
     std::vector<Figure> figures;
@@ -27,6 +28,7 @@ struct Remarks {
     bool operator==(const Remarks&) const = default;
 };
 BOOST_DESCRIBE_STRUCT(Remarks, (),
-                      (summary, topics, quotes, agreements, corridors, events, organizations, countries, figures))
+                      (summary, topics, quotes, agreements, corridors, events, people, organizations, countries,
+                       figures))
 
 } // namespace communique

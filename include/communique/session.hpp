@@ -73,6 +73,8 @@ struct Session {
     SessionKind kind = SessionKind::other;
     std::optional<std::string> title;    // "Working Session I"
     std::optional<std::uint32_t> number; // 1 for "Working Session I"
+    // The day it was held, for a multi-day event whose session times are not known.
+    std::optional<Date> date;
     std::vector<std::string> focus;
     std::optional<DateTime> start;
     std::optional<DateTime> end;
@@ -80,6 +82,6 @@ struct Session {
 
     bool operator==(const Session&) const = default;
 };
-BOOST_DESCRIBE_STRUCT(Session, (), (kind, title, number, focus, start, end, participants))
+BOOST_DESCRIBE_STRUCT(Session, (), (kind, title, number, date, focus, start, end, participants))
 
 } // namespace communique

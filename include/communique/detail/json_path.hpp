@@ -35,8 +35,8 @@ public:
         bool is_index = false;
     };
 
-    void push_key(std::string key) { segments_.push_back({.key = std::move(key)}); }
-    void push_index(std::size_t index) { segments_.push_back({.index = index, .is_index = true}); }
+    void push_key(std::string key) { segments_.push_back(segment{std::move(key), 0, false}); }
+    void push_index(std::size_t index) { segments_.push_back(segment{std::string(), index, true}); }
     void pop() { segments_.pop_back(); }
     [[nodiscard]] const std::vector<segment>& segments() const noexcept { return segments_; }
 

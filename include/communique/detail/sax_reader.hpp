@@ -93,18 +93,42 @@ public:
 
     // ---- nlohmann's SAX interface ----
 
-    bool null() { return value({.kind = json_kind::null}); }
-    bool boolean(bool value) { return this->value({.kind = json_kind::boolean, .boolean = value}); }
-    bool number_integer(std::int64_t value) { return this->value({.kind = json_kind::integer, .integer = value}); }
+    bool null() { return value(scalar()); }
+    bool boolean(bool value)
+    {
+        scalar event;
+        event.kind = json_kind::boolean;
+        event.boolean = value;
+        return this->value(event);
+    }
+    bool number_integer(std::int64_t value)
+    {
+        scalar event;
+        event.kind = json_kind::integer;
+        event.integer = value;
+        return this->value(event);
+    }
     bool number_unsigned(std::uint64_t value)
     {
-        return this->value({.kind = json_kind::unsigned_integer, .unsigned_integer = value});
+        scalar event;
+        event.kind = json_kind::unsigned_integer;
+        event.unsigned_integer = value;
+        return this->value(event);
     }
     bool number_float(double, const std::string& text)
     {
-        return value({.kind = json_kind::fractional_number, .text = text});
+        scalar event;
+        event.kind = json_kind::fractional_number;
+        event.text = text;
+        return value(event);
     }
-    bool string(std::string& text) { return value({.kind = json_kind::string, .text = text}); }
+    bool string(std::string& text)
+    {
+        scalar event;
+        event.kind = json_kind::string;
+        event.text = text;
+        return value(event);
+    }
     bool binary(nlohmann::json::binary_t&) { fail_now("binary values are not JSON"); }
     bool start_object(std::size_t) { return open(json_kind::object); }
     bool start_array(std::size_t) { return open(json_kind::array); }
@@ -123,7 +147,9 @@ public:
             message.starts_with("[json.exception.") && tag_end != message.npos) {
             message.erase(0, tag_end + 2);
         }
-        fail_now("not valid JSON: " + message);
+        // Text that is not JSON has no place in a document: the path is the root, and the
+        // message says the line and column.
+        throw read_error("", "not valid JSON: " + message);
     }
 
     void push(std::unique_ptr<frame> frame) { frames_.push_back(std::move(frame)); }
@@ -137,7 +163,7 @@ private:
     bool value(const scalar& value)
     {
         const std::size_t depth = frames_.size();
-        frames_.back()->begin_value(*this, {.kind = value.kind, .value = value});
+        frames_.back()->begin_value(*this, value_start{value.kind, value});
         if (frames_.size() == depth) {
             frames_.back()->end_value(*this);
         }
@@ -146,10 +172,12 @@ private:
 
     bool open(json_kind kind)
     {
+        // The value is begun first, so that the path names it (an array element's index
+        // included) when it is the one too deep.
+        frames_.back()->begin_value(*this, value_start{kind, scalar()});
         if (++depth_ > options_.max_depth) {
             fail_now("nesting deeper than " + std::to_string(options_.max_depth) + " levels of objects and arrays");
         }
-        frames_.back()->begin_value(*this, {.kind = kind});
         return true;
     }
 
@@ -169,28 +197,40 @@ private:
     std::optional<problem> best_;
 };
 
-// Skips a whole object or array, still refusing duplicate keys inside it.
+// Skips a whole object or array, still refusing duplicate keys inside it, and keeping the
+// path, so that such an error, or nesting too deep, is reported where it is.
 class skip_frame final : public frame {
 public:
-    void begin_value(sax_reader& reader, const value_start& start) override { reader.skip(start); }
-    void end_value(sax_reader&) override {}
+    explicit skip_frame(bool array) : array_(array) {}
+
+    void begin_value(sax_reader& reader, const value_start& start) override
+    {
+        if (array_) {
+            reader.path().push_index(index_++);
+        }
+        reader.skip(start);
+    }
+    void end_value(sax_reader& reader) override { reader.path().pop(); }
     void key(sax_reader& reader, std::string&& key) override
     {
-        if (!keys_.insert(key).second) {
-            reader.path().push_key(std::move(key));
+        const bool repeated = !keys_.insert(key).second;
+        reader.path().push_key(std::move(key));
+        if (repeated) {
             reader.fail_now("duplicate key " + quote(reader.path().segments().back().key));
         }
     }
     void close(sax_reader&) override {}
 
 private:
+    bool array_;
+    std::size_t index_ = 0;
     std::set<std::string, std::less<>> keys_;
 };
 
 inline void sax_reader::skip(const value_start& start)
 {
     if (start.kind == json_kind::object || start.kind == json_kind::array) {
-        push(std::make_unique<skip_frame>());
+        push(std::make_unique<skip_frame>(start.kind == json_kind::array));
     }
 }
 

@@ -1,0 +1,441 @@
+// Writes a dossier as a Graphviz DOT graph on standard output: who holds a position where,
+// which organisation belongs to which, who took part in which session of which conference
+// in what role, who is party to which agreement, which countries a corridor crosses and
+// which agreement governs it. Render it with `graph DOSSIER.json | dot -Tsvg > out.svg`.
+// A reference to a record the dossier does not hold becomes a dashed node marked
+// "[not in dossier]".
+#include <communique/communique.hpp>
+
+#include <boost/describe/enum_to_string.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cstddef>
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using namespace communique;
+
+// ---- DOT text ----
+
+// `text` as a DOT quoted string. Graphviz reads \" as a quote and \\ as a backslash, and
+// in a label \n breaks the line; any other byte, UTF-8 included, stands for itself.
+std::string dot_string(std::string_view text)
+{
+    std::string out = "\"";
+    for (const char c : text) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': break;
+        default: out += c;
+        }
+    }
+    return out + "\"";
+}
+
+// The width of UTF-8 text in columns, taking every code point as one column.
+std::size_t columns(std::string_view text)
+{
+    std::size_t count = 0;
+    for (const char c : text) {
+        if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) {
+            ++count;
+        }
+    }
+    return count;
+}
+
+// `text` broken into lines of about `width` columns, so that long titles make tall
+// rather than wide boxes.
+std::string wrapped(std::string_view text, std::size_t width = 26)
+{
+    std::istringstream in{std::string(text)};
+    std::string out;
+    std::string word;
+    std::size_t line = 0;
+    while (in >> word) {
+        if (line > 0 && line + 1 + columns(word) > width) {
+            out += '\n';
+            line = 0;
+        } else if (line > 0) {
+            out += ' ';
+            ++line;
+        }
+        out += word;
+        line += columns(word);
+    }
+    return out;
+}
+
+// An enumerator as words: Role::vote_of_thanks is "vote of thanks".
+template <class Enum>
+std::string words(Enum value)
+{
+    std::string text = boost::describe::enum_to_string(value, "?");
+    if (text.ends_with('_')) {
+        text.pop_back();
+    }
+    for (char& c : text) {
+        if (c == '_') {
+            c = ' ';
+        }
+    }
+    return text;
+}
+
+std::string date_range(const Date& start, const std::optional<Date>& end)
+{
+    return end ? start.to_string() + " to " + end->to_string() : start.to_string();
+}
+
+// ---- node names: one namespace per kind of record ----
+
+std::string node(const PersonId& id)
+{
+    return "person:" + id.value();
+}
+std::string node(const OrganizationId& id)
+{
+    return "organization:" + id.value();
+}
+std::string node(const EventId& id) // conferences and other events share one id space
+{
+    return "event:" + id.value();
+}
+std::string node(const AgreementId& id)
+{
+    return "agreement:" + id.value();
+}
+std::string node(const CorridorId& id)
+{
+    return "corridor:" + id.value();
+}
+std::string node(const CountryCode& country)
+{
+    return "country:" + country.to_string();
+}
+std::string session_node(const Conference& conference, std::size_t index)
+{
+    return node(conference.id) + "/session:" + std::to_string(index);
+}
+std::string waypoint_node(const Corridor& corridor, std::size_t index)
+{
+    return node(corridor.id) + "/waypoint:" + std::to_string(index);
+}
+
+// ---- how each kind of node looks ----
+
+constexpr std::string_view person_style = R"(fillcolor="#fff2cc", color="#b7950b")";
+constexpr std::string_view organization_style = R"(fillcolor="#d6e4f5", color="#2e6da4")";
+constexpr std::string_view conference_style = R"(fillcolor="#f4cccc", color="#a61c00", penwidth=1.6, fontsize=12)";
+constexpr std::string_view session_style = R"(fillcolor="#fce5cd", color="#b45f06")";
+constexpr std::string_view event_style = R"(fillcolor="#ead1dc", color="#741b47")";
+constexpr std::string_view agreement_style = R"(shape=note, style=filled, fillcolor="#d9ead3", color="#38761d")";
+constexpr std::string_view corridor_style =
+    R"(shape=cds, style=filled, margin="0.2,0.06", fillcolor="#d9d2e9", color="#351c75")";
+constexpr std::string_view country_style = R"(shape=ellipse, style=filled, fillcolor="#eeeeee", color="#666666")";
+constexpr std::string_view waypoint_style = R"(shape=ellipse, style=filled, fillcolor="#ffffff", color="#351c75")";
+constexpr std::string_view missing_style = R"(style="rounded,dashed", color="#cc0000", fontcolor="#cc0000")";
+
+// ---- the graph ----
+
+// Collects nodes and edges, then writes them: nodes first, then a dashed node for every
+// edge end that no record declared, then the edges.
+class dot_graph {
+public:
+    // The nodes added until close_cluster() are drawn in one box.
+    void open_cluster(const std::string& name)
+    {
+        nodes_ << "  subgraph " << dot_string("cluster " + name) << " {\n"
+               << "    style=\"rounded,filled\"; fillcolor=\"#fdf3f2\"; color=\"#a61c00\";\n";
+        indent_ = "    ";
+    }
+    void close_cluster()
+    {
+        nodes_ << "  }\n";
+        indent_ = "  ";
+    }
+
+    void add_node(const std::string& name, std::string_view label, std::string_view style)
+    {
+        declared_.insert(name);
+        nodes_ << indent_ << dot_string(name) << " [label=" << dot_string(label) << ", " << style << "];\n";
+    }
+
+    void add_edge(const std::string& from, const std::string& to, std::string_view label = {},
+                  std::string_view style = {})
+    {
+        remember_end(from);
+        remember_end(to);
+        edges_ << "  " << dot_string(from) << " -> " << dot_string(to) << attributes(label, style) << ";\n";
+    }
+
+    // An edge from `from` to `to`, written as one from `to` with its arrow turned round so
+    // that dot ranks `to` before `from` (left of it, with rankdir=LR).
+    void add_edge_drawn_back(const std::string& from, const std::string& to, std::string_view label = {},
+                             std::string_view style = {})
+    {
+        remember_end(to);
+        remember_end(from);
+        const std::string back = style.empty() ? "dir=back" : "dir=back, " + std::string(style);
+        edges_ << "  " << dot_string(to) << " -> " << dot_string(from) << attributes(label, back) << ";\n";
+    }
+
+    void write(std::ostream& out) const
+    {
+        out << "digraph dossier {\n"
+            << "  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=13, labeljust=l, nodesep=0.2, ranksep=0.9];\n"
+            << "  node [fontname=\"Helvetica\", fontsize=10, shape=box, style=\"rounded,filled\"];\n"
+            << "  edge [fontname=\"Helvetica\", fontsize=8, color=\"#666666\", fontcolor=\"#444444\"];\n"
+            << nodes_.str();
+        for (const std::string& name : ends_) {
+            if (!declared_.contains(name)) {
+                out << "  " << dot_string(name) << " [label=" << dot_string(name + "\n[not in dossier]") << ", "
+                    << missing_style << "];\n";
+            }
+        }
+        out << edges_.str() << "}\n";
+    }
+
+private:
+    static std::string attributes(std::string_view label, std::string_view style)
+    {
+        std::string list;
+        if (!label.empty()) {
+            list += "label=" + dot_string(label);
+        }
+        if (!style.empty()) {
+            list += (list.empty() ? "" : ", ") + std::string(style);
+        }
+        return list.empty() ? "" : " [" + list + "]";
+    }
+
+    void remember_end(const std::string& name)
+    {
+        if (seen_ends_.insert(name).second) {
+            ends_.push_back(name);
+        }
+    }
+
+    std::ostringstream nodes_;
+    std::ostringstream edges_;
+    std::string indent_ = "  ";
+    std::set<std::string> declared_;
+    std::set<std::string> seen_ends_;
+    std::vector<std::string> ends_; // in the order first met, so the output is stable
+};
+
+// ---- nodes and edges for each kind of record ----
+
+// Organisations are drawn left of the people who work there, the sessions right of them.
+void add_person(dot_graph& graph, const Speaker& person)
+{
+    graph.add_node(node(person.id), person.honorific ? *person.honorific + " " + person.name : person.name,
+                   person_style);
+    for (const Position& position : person.positions) {
+        if (position.organization) {
+            graph.add_edge_drawn_back(node(person.id), node(*position.organization),
+                                      wrapped(position.current ? position.title : "former " + position.title, 30),
+                                      position.current ? "" : "style=dashed");
+        }
+    }
+}
+
+void add_organization(dot_graph& graph, const Organization& organization)
+{
+    std::string label = wrapped(organization.name);
+    if (organization.abbreviation) {
+        label += "\n(" + *organization.abbreviation + ")";
+    }
+    graph.add_node(node(organization.id), label, organization_style);
+    if (organization.parent) {
+        graph.add_edge_drawn_back(node(organization.id), node(*organization.parent), "part of", "style=dashed");
+    }
+}
+
+void add_event(dot_graph& graph, const Event& event)
+{
+    graph.add_node(node(event.id), wrapped(event.title) + "\n" + date_range(event.start_date, event.end_date),
+                   event_style);
+    for (const PersonId& principal : event.principals) {
+        graph.add_edge(node(principal), node(event.id), "principal");
+    }
+}
+
+std::string session_label(const Session& session)
+{
+    if (session.title) {
+        return *session.title;
+    }
+    std::string label = words(session.kind) + " session";
+    if (session.number) {
+        label += " " + std::to_string(*session.number);
+    }
+    label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+    return label;
+}
+
+// The conference and its sessions drawn in one box; the people around it.
+void add_conference(dot_graph& graph, const Conference& conference)
+{
+    graph.open_cluster(node(conference.id));
+    graph.add_node(node(conference.id),
+                   wrapped(conference.title, 34) + "\n" + date_range(conference.start_date, conference.end_date),
+                   conference_style);
+    for (std::size_t i = 0; i < conference.sessions.size(); ++i) {
+        graph.add_node(session_node(conference, i), session_label(conference.sessions[i]), session_style);
+    }
+    graph.close_cluster();
+
+    for (const Organizer& organizer : conference.organizers) {
+        graph.add_edge(node(organizer.organization), node(conference.id), words(organizer.role), "color=\"#a61c00\"");
+    }
+    for (std::size_t i = 0; i < conference.sessions.size(); ++i) {
+        const Session& session = conference.sessions[i];
+        graph.add_edge(session_node(conference, i), node(conference.id));
+        for (const Participation& participation : session.participants) {
+            graph.add_edge(node(participation.person), session_node(conference, i),
+                           participation.role_label ? *participation.role_label : words(participation.role));
+        }
+    }
+    for (const EventId& context : conference.context) {
+        graph.add_edge(node(conference.id), node(context), "follows");
+    }
+    for (const AgreementId& outcome : conference.outcomes) {
+        graph.add_edge(node(conference.id), node(outcome), "announced");
+    }
+}
+
+std::string party_node(const Agreement& agreement, const Party& party)
+{
+    if (party.country) {
+        return node(*party.country);
+    }
+    if (party.organization) {
+        return node(*party.organization);
+    }
+    return node(agreement.id) + "/party:none";
+}
+
+void add_agreement(dot_graph& graph, const Agreement& agreement)
+{
+    std::string label = wrapped(agreement.title);
+    if (agreement.abbreviation) {
+        label += "\n(" + *agreement.abbreviation + ")";
+    }
+    graph.add_node(node(agreement.id), label, agreement_style);
+    for (const Party& party : agreement.parties) {
+        graph.add_edge(node(agreement.id), party_node(agreement, party), "party", R"(color="#38761d")");
+    }
+    if (agreement.signed_at) {
+        graph.add_edge(node(agreement.id), node(*agreement.signed_at), "signed at");
+    }
+}
+
+// A corridor points at its countries in order (1, 2, ...) and, when the route is known,
+// at its first waypoint, each waypoint at the next.
+void add_corridor(dot_graph& graph, const Corridor& corridor)
+{
+    graph.add_node(node(corridor.id),
+                   corridor.abbreviation ? *corridor.abbreviation + "\n" + wrapped(corridor.name)
+                                         : wrapped(corridor.name),
+                   corridor_style);
+    for (std::size_t i = 0; i < corridor.countries.size(); ++i) {
+        graph.add_edge(node(corridor.id), node(corridor.countries[i]), std::to_string(i + 1), "color=\"#351c75\"");
+    }
+    for (std::size_t i = 0; i < corridor.route.size(); ++i) {
+        const Waypoint& waypoint = corridor.route[i];
+        graph.add_node(waypoint_node(corridor, i), waypoint.name, waypoint_style);
+        graph.add_edge(i == 0 ? node(corridor.id) : waypoint_node(corridor, i - 1), waypoint_node(corridor, i),
+                       i == 0 ? "route" : "", "color=\"#351c75\"");
+    }
+    for (const AgreementId& agreement : corridor.agreements) {
+        graph.add_edge(node(corridor.id), node(agreement), "governed by", "style=dashed");
+    }
+}
+
+// Every country an agreement or a corridor names, in the order first named.
+std::vector<CountryCode> countries_named(const Dossier& dossier)
+{
+    std::vector<CountryCode> found;
+    const auto add = [&found](const CountryCode& country) {
+        if (std::ranges::find(found, country) == found.end()) {
+            found.push_back(country);
+        }
+    };
+    for (const Agreement& agreement : dossier.agreements) {
+        for (const Party& party : agreement.parties) {
+            if (party.country) {
+                add(*party.country);
+            }
+        }
+    }
+    for (const Corridor& corridor : dossier.corridors) {
+        for (const CountryCode& country : corridor.countries) {
+            add(country);
+        }
+    }
+    return found;
+}
+
+dot_graph make_graph(const Dossier& dossier)
+{
+    dot_graph graph;
+    for (const Conference& conference : dossier.conferences) {
+        add_conference(graph, conference);
+    }
+    for (const Event& event : dossier.events) {
+        add_event(graph, event);
+    }
+    for (const Speaker& person : dossier.people) {
+        add_person(graph, person);
+    }
+    for (const Organization& organization : dossier.organizations) {
+        add_organization(graph, organization);
+    }
+    for (const Agreement& agreement : dossier.agreements) {
+        add_agreement(graph, agreement);
+    }
+    for (const Corridor& corridor : dossier.corridors) {
+        add_corridor(graph, corridor);
+    }
+    for (const CountryCode& country : countries_named(dossier)) {
+        graph.add_node(node(country), std::string(country.name()), country_style);
+    }
+    return graph;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc != 2) {
+        std::cerr << "usage: graph DOSSIER.json\n";
+        return 2;
+    }
+    std::ifstream file(argv[1], std::ios::binary);
+    if (!file) {
+        std::cerr << "graph: cannot open " << argv[1] << '\n';
+        return 2;
+    }
+    std::ostringstream text;
+    text << file.rdbuf();
+    Dossier dossier;
+    try {
+        dossier = read<Dossier>(text.str());
+    } catch (const read_error& e) {
+        std::cerr << argv[1] << ": " << e.path() << ": " << e.message() << '\n';
+        return 1;
+    }
+    make_graph(dossier).write(std::cout);
+    return 0;
+}

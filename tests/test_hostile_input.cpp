@@ -1,0 +1,479 @@
+// Hostile input to communique::read: text that is not JSON, not UTF-8, truncated, huge,
+// deeply nested, or JSON with values that no type admits. Each row names the input, the
+// JSON Pointer of the read_error it must get, and a part of its message. Where nlohmann's
+// DOM reader can read the text at all, it must report the same error.
+#include <communique/communique.hpp>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <pthread.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <exception>
+#include <fstream>
+#include <functional>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+using communique::Dossier;
+using communique::read;
+using communique::read_error;
+using communique::read_options;
+
+namespace {
+
+struct hostile_case {
+    std::string name;
+    std::string input;
+    std::string path;    // the read_error's path()
+    std::string message; // a part of its message()
+    read_options options{};
+};
+
+std::string dossier_with(const std::string& members)
+{
+    return R"({"format_version": "1", )" + members + "}";
+}
+
+// A dossier with one conference, which has `members` besides its required ones.
+std::string conference_with(const std::string& members)
+{
+    return dossier_with(R"("conferences": [{"id": "c1", "title": "T", "kind": "conference", "start_date": "2026-02-12", )" + members + "}]");
+}
+
+// A dossier with one conference of one session, which has `members` besides its kind.
+std::string session_with(const std::string& members)
+{
+    return conference_with(R"("sessions": [{"kind": "panel", )" + members + "}]");
+}
+
+std::string money_with(const std::string& amount, const std::string& currency)
+{
+    return dossier_with(R"("corridors": [{"id": "k1", "name": "K", "figures": [{"measure": "cost",
+        "money": {"amount": )" +
+                        amount + R"(, "currency": )" + currency + "}}]}]");
+}
+
+std::string repeated(std::string_view text, std::size_t count)
+{
+    std::string out;
+    out.reserve(text.size() * count);
+    for (std::size_t i = 0; i < count; ++i) {
+        out += text;
+    }
+    return out;
+}
+
+// "/0/0/.../0": the place of the first array nested `levels` deep in arrays.
+std::string zeros(std::size_t levels)
+{
+    return repeated("/0", levels);
+}
+
+constexpr std::size_t huge_size = 32 * 1024 * 1024;
+
+std::vector<hostile_case> hostile_cases()
+{
+    const read_options ignore_unknown{.ignore_unknown_keys = true};
+    std::vector<hostile_case> cases{
+        // ---- not JSON ----
+        {"empty input", "", "", "not valid JSON"},
+        {"only whitespace", " \t\r\n  \n", "", "not valid JSON"},
+        {"a NUL byte", std::string(1, '\0'), "", "not valid JSON"},
+        {"a NUL byte after the document", dossier_with(R"("sources": [])") + std::string(1, '\0'), "",
+         "not valid JSON"},
+        {"trailing garbage", dossier_with(R"("sources": [])") + " x", "", "not valid JSON"},
+        {"two documents", "{} {}", "", "not valid JSON"},
+        {"a line comment before the document", "// x\n" + dossier_with(R"("sources": [])"), "", "not valid JSON"},
+        {"a block comment after a member", R"({"format_version": "1" /* x */})", "", "not valid JSON"},
+        {"a block comment inside an array", dossier_with(R"("sources": [/* x */])"), "", "not valid JSON"},
+        {"a line comment at the end", dossier_with(R"("sources": [])") + "// x", "", "not valid JSON"},
+        {"single quotes", R"({'format_version': '1'})", "", "not valid JSON"},
+        {"a trailing comma in an object", R"({"format_version": "1",})", "", "not valid JSON"},
+        {"a trailing comma in an array", conference_with(R"("themes": ["a",])"), "",
+         "not valid JSON"},
+        {"an unquoted key", R"({format_version: "1"})", "", "not valid JSON"},
+        {"NaN", session_with(R"("number": NaN)"), "", "not valid JSON"},
+        {"Infinity", session_with(R"("number": Infinity)"), "", "not valid JSON"},
+        {"a number with a leading zero", session_with(R"("number": 01)"), "",
+         "not valid JSON"},
+        {"a number too large for a double", session_with(R"("number": 1e400)"), "",
+         "not valid JSON"},
+        {"a raw control character in a string", conference_with("\"description\": \"a\x01z\""),
+         "", "not valid JSON"},
+        {"a raw newline in a string", conference_with("\"description\": \"a\nz\""), "",
+         "not valid JSON"},
+        {"an unknown escape", conference_with(R"("description": "a\qz")"), "",
+         "not valid JSON"},
+        {"an unterminated string", R"({"format_version": "1)", "", "not valid JSON"},
+        {"an unclosed object", R"({"format_version": "1")", "", "not valid JSON"},
+        {"an unclosed array", dossier_with(R"("sources": [{"id": "s1"})"), "", "not valid JSON"},
+
+        // ---- not UTF-8 ----
+        {"a byte that is never UTF-8", conference_with("\"description\": \"a\xFFz\""), "",
+         "not valid JSON"},
+        {"a lone continuation byte", conference_with("\"description\": \"a\x80z\""), "",
+         "not valid JSON"},
+        {"a truncated two-byte sequence", conference_with("\"description\": \"a\xC3\""), "",
+         "not valid JSON"},
+        {"a truncated three-byte sequence", conference_with("\"description\": \"\xE2\x82\""),
+         "", "not valid JSON"},
+        {"an overlong '/' in two bytes", conference_with("\"description\": \"\xC0\xAF\""), "",
+         "not valid JSON"},
+        {"an overlong NUL in two bytes", conference_with("\"description\": \"\xC0\x80\""), "",
+         "not valid JSON"},
+        {"an overlong '/' in three bytes", conference_with("\"description\": \"\xE0\x80\xAF\""),
+         "", "not valid JSON"},
+        {"an overlong '/' in four bytes", conference_with("\"description\": \"\xF0\x80\x80\xAF\""),
+         "", "not valid JSON"},
+        {"a surrogate encoded in UTF-8", conference_with("\"description\": \"\xED\xA0\x80\""),
+         "", "not valid JSON"},
+        {"a code point above U+10FFFF", conference_with("\"description\": \"\xF4\x90\x80\x80\""),
+         "", "not valid JSON"},
+        {"a five-byte sequence", conference_with("\"description\": \"\xF8\x88\x80\x80\x80\""),
+         "", "not valid JSON"},
+        {"a lone high surrogate escape", conference_with(R"("description": "\ud800")"), "",
+         "not valid JSON"},
+        {"a lone low surrogate escape", conference_with(R"("description": "\udc00")"), "",
+         "not valid JSON"},
+        {"a high surrogate escape before a letter", conference_with(R"("description": "\ud800\u0041")"),
+         "", "not valid JSON"},
+        {"two high surrogate escapes", conference_with(R"("description": "\ud800\ud800")"),
+         "", "not valid JSON"},
+        {"invalid UTF-8 in a key", dossier_with("\"sour\xFF\": []"), "", "not valid JSON"},
+        {"invalid UTF-8 in an unknown member's value", dossier_with("\"x\": \"\xFF\""), "", "not valid JSON",
+         ignore_unknown},
+
+        // ---- the wrong kind of document ----
+        {"a top-level array", "[]", "", "expected an object, found an array"},
+        {"a top-level string", R"("format_version")", "", "expected an object, found a string"},
+        {"a top-level number", "1", "", "expected an object, found an integer"},
+        {"a top-level boolean", "true", "", "expected an object, found a boolean"},
+        {"a top-level null", "null", "", "expected an object, found null"},
+        {"an empty object", "{}", "/format_version", "missing required member \"format_version\""},
+
+        // ---- huge values ----
+        {"a huge string as an enum", dossier_with(R"("sources": [{"id": "s1", "kind": ")" +
+                                                  std::string(huge_size, 'x') + R"("}])"),
+         "/sources/0/kind", "invalid value \"xxxxxxxx"},
+        {"a huge string as a date", conference_with(R"("end_date": ")" + std::string(huge_size, '2') + R"(")"),
+         "/conferences/0/end_date", "invalid date \"2222"},
+        {"a huge string as a country code",
+         conference_with(R"("participant_countries": [")" + std::string(huge_size, 'P') + R"("])"),
+         "/conferences/0/participant_countries/0", "invalid country code \"PPPP"},
+        {"a million numbers for an array of strings",
+         conference_with(R"("themes": [)" + repeated("1234567,", 999'999) + "1]"), "/conferences/0/themes/0",
+         "expected a string, found an integer"},
+
+        // ---- vocabulary values that do not exist ----
+        {"the 30th of February", conference_with(R"("end_date": "2023-02-30")"), "/conferences/0/end_date",
+         "invalid date \"2023-02-30\""},
+        {"the 29th of February of a common year", conference_with(R"("end_date": "2023-02-29")"),
+         "/conferences/0/end_date", "invalid date \"2023-02-29\""},
+        {"the 29th of February 1900", conference_with(R"("end_date": "1900-02-29")"), "/conferences/0/end_date",
+         "invalid date \"1900-02-29\""},
+        {"month 13", conference_with(R"("end_date": "2026-13")"), "/conferences/0/end_date",
+         "invalid date \"2026-13\""},
+        {"year 0", conference_with(R"("end_date": "0000")"), "/conferences/0/end_date", "invalid date \"0000\""},
+        {"a five-digit year", conference_with(R"("end_date": "10000")"), "/conferences/0/end_date",
+         "invalid date \"10000\""},
+        {"24:00:60", session_with(R"("start": "2026-02-12T24:00:60Z")"), "/conferences/0/sessions/0/start",
+         "invalid date-time \"2026-02-12T24:00:60Z\""},
+        {"a leap second", session_with(R"("start": "2026-02-12T23:59:60Z")"), "/conferences/0/sessions/0/start",
+         "invalid date-time \"2026-02-12T23:59:60Z\""},
+        {"an offset of +25:00", session_with(R"("end": "2026-02-12T10:00:00+25:00")"),
+         "/conferences/0/sessions/0/end", "invalid date-time \"2026-02-12T10:00:00+25:00\""},
+        {"an offset of -18:01", session_with(R"("end": "2026-02-12T10:00:00-18:01")"),
+         "/conferences/0/sessions/0/end", "invalid date-time \"2026-02-12T10:00:00-18:01\""},
+        {"an offset of -00:00", session_with(R"("end": "2026-02-12T10:00:00-00:00")"),
+         "/conferences/0/sessions/0/end", "-00:00 (an unknown offset) is not accepted"},
+        {"a date-time without an offset", session_with(R"("end": "2026-02-12T10:00:00")"),
+         "/conferences/0/sessions/0/end", "invalid date-time \"2026-02-12T10:00:00\""},
+        {"country XX", conference_with(R"("participant_countries": ["PK", "XX"])"),
+         "/conferences/0/participant_countries/1", "invalid country code \"XX\""},
+        {"a country in small letters", conference_with(R"("participant_countries": ["pk"])"),
+         "/conferences/0/participant_countries/0", "invalid country code \"pk\""},
+        {"a three-letter country", dossier_with(R"("people": [{"id": "p1", "name": "N", "nationality": "PAK"}])"),
+         "/people/0/nationality", "invalid country code \"PAK\""},
+        {"currency ZZZ", money_with(R"("10")", R"("ZZZ")"), "/corridors/0/figures/0/money/currency",
+         "invalid currency code \"ZZZ\""},
+        {"a currency in small letters", money_with(R"("10")", R"("usd")"), "/corridors/0/figures/0/money/currency",
+         "invalid currency code \"usd\""},
+        {"an amount with an exponent", money_with(R"("1e9")", R"("USD")"), "/corridors/0/figures/0/money/amount",
+         "invalid decimal \"1e9\""},
+        {"an amount of 19 digits", money_with(R"("1234567890123456789")", R"("USD")"),
+         "/corridors/0/figures/0/money/amount", "more than 18 significant digits"},
+        {"an amount of 19 nines", money_with(R"("9999999999999999999")", R"("USD")"),
+         "/corridors/0/figures/0/money/amount", "more than 18 significant digits"},
+        {"an amount of 30 digits", money_with(R"("999999999999999999999999999999")", R"("USD")"),
+         "/corridors/0/figures/0/money/amount", "more than 18 significant digits"},
+        {"a negative zero amount", money_with(R"("-0.00")", R"("USD")"), "/corridors/0/figures/0/money/amount",
+         "negative zero"},
+        {"format version 2", R"({"format_version": "2"})", "/format_version", "unsupported format version \"2\""},
+
+        // ---- enum strings ----
+        {"an enum in capitals", session_with(R"("participants": [{"person": "p1", "role": "CHAIR"}])"),
+         "/conferences/0/sessions/0/participants/0/role", "invalid value \"CHAIR\""},
+        {"an enum with a capital", conference_with(R"("kind": "Conference")"), "/conferences/0/kind",
+         "invalid value \"Conference\""},
+        {"an enum with its C++ underscore", dossier_with(R"("agreements": [{"id": "a1", "title": "A", "kind": "treaty",
+             "status": "signed_"}])"),
+         "/agreements/0/status", "invalid value \"signed_\""},
+        {"an enum with a space", conference_with(R"("kind": "round table")"), "/conferences/0/kind",
+         "invalid value \"round table\""},
+
+        // ---- integers ----
+        {"session number -1", session_with(R"("number": -1)"), "/conferences/0/sessions/0/number",
+         "integer -1 is out of range: expected an integer from 0 to 4294967295"},
+        {"session number 2^32", session_with(R"("number": 4294967296)"), "/conferences/0/sessions/0/number",
+         "integer 4294967296 is out of range"},
+        {"session number 2^64 - 1", session_with(R"("number": 18446744073709551615)"),
+         "/conferences/0/sessions/0/number", "integer 18446744073709551615 is out of range"},
+        {"session number -2^63", session_with(R"("number": -9223372036854775808)"),
+         "/conferences/0/sessions/0/number", "integer -9223372036854775808 is out of range"},
+        {"session number 2^64", session_with(R"("number": 18446744073709551616)"),
+         "/conferences/0/sessions/0/number", "expected an integer, found a number"},
+        {"session number 1.5", session_with(R"("number": 1.5)"), "/conferences/0/sessions/0/number",
+         "expected an integer, found a number with a fraction or exponent"},
+        {"session number 2.0", session_with(R"("number": 2.0)"), "/conferences/0/sessions/0/number",
+         "expected an integer, found a number with a fraction or exponent"},
+        {"session number 1e300", session_with(R"("number": 1e300)"), "/conferences/0/sessions/0/number",
+         "expected an integer, found a number with a fraction or exponent"},
+        {"session number 1E2", session_with(R"("number": 1E2)"), "/conferences/0/sessions/0/number",
+         "expected an integer, found a number with a fraction or exponent"},
+        {"session number as a string", session_with(R"("number": "1")"), "/conferences/0/sessions/0/number",
+         "expected an integer, found a string"},
+        {"session number true", session_with(R"("number": true)"), "/conferences/0/sessions/0/number",
+         "expected an integer, found a boolean"},
+
+        // ---- duplicate keys ----
+        {"a duplicate key at the root", R"({"format_version": "1", "format_version": "1"})", "/format_version",
+         "duplicate key \"format_version\""},
+        {"a duplicate key after a bad value", R"({"format_version": "2", "format_version": "1"})", "/format_version",
+         "duplicate key \"format_version\""},
+        {"a duplicate key deep inside", session_with(R"("participants": [{"person": "p1", "role": "chair",
+             "remarks": {"summary": "s", "summary": "t"}}])"),
+         "/conferences/0/sessions/0/participants/0/remarks/summary", "duplicate key \"summary\""},
+        {"a duplicate unknown key", dossier_with(R"("x": 1, "x": 2)"), "/x", "duplicate key \"x\"", ignore_unknown},
+        {"a duplicate key inside an unknown member", dossier_with(R"("x": {"a": 1, "a": 2})"), "/x/a",
+         "duplicate key \"a\"", ignore_unknown},
+        {"a duplicate key deep inside an unknown member", dossier_with(R"("x": {"b": [0, {"a": 1, "a": 2}]})"),
+         "/x/b/1/a", "duplicate key \"a\"", ignore_unknown},
+        {"a duplicate key deep inside an unknown member, not ignored",
+         dossier_with(R"("x": {"b": [0, {"a": 1, "a": 2}]})"), "/x/b/1/a", "duplicate key \"a\""},
+        {"a duplicate key inside a value of the wrong kind",
+         conference_with(R"("title": {"b": {"a": 1, "a": 2}})"), "/conferences/0/title/b/a",
+         "duplicate key \"a\""},
+        {"a duplicate key after a problem at a smaller path",
+         dossier_with(R"("agreements": [{"id": "a1"}], "corridors": [{"id": "k1", "name": "K",
+             "figures": [{"measure": "m", "money": {"amount": "1", "amount": "1", "currency": "USD"}}]}])"),
+         "/corridors/0/figures/0/money/amount", "duplicate key \"amount\""},
+
+        // ---- null ----
+        {"null for a required string", conference_with(R"("title": null)"), "/conferences/0/title",
+         "expected a string, found null; leave out a member that has no value"},
+        {"null for an optional date", conference_with(R"("end_date": null)"), "/conferences/0/end_date",
+         "expected a string, found null; leave out a member that has no value"},
+        {"null for an optional object", conference_with(R"("venue": null)"), "/conferences/0/venue",
+         "expected an object, found null"},
+        {"null for an array", conference_with(R"("themes": null)"), "/conferences/0/themes",
+         "expected an array, found null"},
+        {"null in an array", conference_with(R"("participant_countries": ["PK", null])"),
+         "/conferences/0/participant_countries/1", "expected a string, found null"},
+        {"null for the format version", R"({"format_version": null})", "/format_version",
+         "expected a string, found null"},
+
+        // ---- nesting ----
+        {"nesting deeper than max_depth", session_with(R"("participants": [])"),
+         "/conferences/0/sessions/0/participants", "nesting deeper than 5 levels of objects and arrays",
+         {.max_depth = 5}},
+        {"nesting deeper than max_depth in an unknown member", dossier_with(R"("x": [[[]]])"), "/x/0/0",
+         "nesting deeper than 3 levels", {.ignore_unknown_keys = true, .max_depth = 3}},
+        {"a max_depth of 0", "{}", "", "nesting deeper than 0 levels", {.max_depth = 0}},
+        {"129 arrays", repeated("[", 129) + repeated("]", 129), zeros(128), "nesting deeper than 128 levels"},
+    };
+    return cases;
+}
+
+std::string golden_text()
+{
+    std::ifstream file(COMMUNIQUE_TEST_DATA_DIR "/issi-pakistan-kazakhstan-2026.json", std::ios::binary);
+    REQUIRE(file);
+    std::ostringstream text;
+    text << file.rdbuf();
+    return text.str();
+}
+
+// Runs `body` on a POSIX thread with a stack of `stack_size` bytes, which a reader that
+// recursed once per level of nesting would overflow.
+void run_on_small_stack(std::size_t stack_size, const std::function<void()>& body)
+{
+    pthread_attr_t attributes;
+    REQUIRE(pthread_attr_init(&attributes) == 0);
+    REQUIRE(pthread_attr_setstacksize(&attributes, stack_size) == 0);
+    std::exception_ptr failure;
+    std::pair<const std::function<void()>*, std::exception_ptr*> task{&body, &failure};
+    pthread_t thread;
+    const int created = pthread_create(
+        &thread, &attributes,
+        [](void* argument) -> void* {
+            auto* t = static_cast<std::pair<const std::function<void()>*, std::exception_ptr*>*>(argument);
+            try {
+                (*t->first)();
+            } catch (...) {
+                *t->second = std::current_exception();
+            }
+            return nullptr;
+        },
+        &task);
+    pthread_attr_destroy(&attributes);
+    REQUIRE(created == 0);
+    REQUIRE(pthread_join(thread, nullptr) == 0);
+    if (failure) {
+        std::rethrow_exception(failure);
+    }
+}
+
+struct error_seen {
+    std::string path;
+    std::string message;
+};
+
+error_seen read_error_of(const std::string& text, const read_options& options = {})
+{
+    try {
+        (void)read<Dossier>(text, options);
+    } catch (const read_error& e) {
+        return {e.path(), e.message()};
+    }
+    return {"(no error)", "(no error)"};
+}
+
+} // namespace
+
+TEST_CASE("hostile input gets a read_error at the offending place")
+{
+    for (const auto& row : hostile_cases()) {
+        CAPTURE(row.name, row.input.size() < 300 ? row.input : row.input.substr(0, 300) + "...");
+        const auto error = read_error_of(row.input, row.options);
+        CHECK(error.path == row.path);
+        CHECK(error.message.find(row.message) != std::string::npos);
+        CHECK(error.message.size() < 1000);
+        // Where the text is JSON that nlohmann's DOM holds as it is, its reader agrees.
+        const bool dom_reads = nlohmann::json::accept(row.input) && row.message.find("duplicate") == std::string::npos &&
+                               row.message.find("nesting") == std::string::npos;
+        if (dom_reads) {
+            try {
+                (void)communique::detail::dom_reader<nlohmann::json>(row.options)
+                    .read<Dossier>(nlohmann::json::parse(row.input));
+                FAIL_CHECK("the DOM reader read it");
+            } catch (const read_error& e) {
+                CHECK(e.path() == error.path);
+                CHECK(e.message() == error.message);
+            }
+        }
+    }
+}
+
+TEST_CASE("every cut of the golden file is a read_error, never a crash")
+{
+    const std::string text = golden_text();
+    const std::size_t end = text.find_last_of('}');
+    REQUIRE(end != std::string::npos);
+    CHECK_NOTHROW(read<Dossier>(text.substr(0, end + 1)));
+    // Every cut near either end, and one in every few bytes between.
+    std::size_t cuts = 0;
+    for (std::size_t cut = 0; cut <= end; cut += (cut < 400 || cut + 400 > end) ? 1 : 7) {
+        CAPTURE(cut, text.substr(cut < 40 ? 0 : cut - 40, std::min<std::size_t>(cut, 40)));
+        const auto error = read_error_of(text.substr(0, cut));
+        CHECK(error.message.rfind("not valid JSON", 0) == 0);
+        ++cuts;
+    }
+    CHECK(cuts > 5000);
+}
+
+TEST_CASE("a huge string in a string member reads")
+{
+    const std::string huge(huge_size, 'h');
+    const auto dossier = read<Dossier>(dossier_with(R"("sources": [{"id": "s1", "headline": ")" + huge + R"("}])"));
+    REQUIRE(dossier.sources.size() == 1);
+    CHECK(dossier.sources[0].headline == huge);
+}
+
+TEST_CASE("a million valid elements read")
+{
+    std::string codes;
+    std::vector<std::string> expected;
+    constexpr std::size_t count = 1'000'000;
+    expected.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto code = communique::detail::iso3166_table[i % communique::detail::iso3166_table.size()].code;
+        codes += (i == 0 ? "\"" : ", \"") + std::string(code) + "\"";
+        expected.emplace_back(code);
+    }
+    const auto dossier = read<Dossier>(conference_with(R"("participant_countries": [)" + codes + "]"));
+    REQUIRE(dossier.conferences.size() == 1);
+    const auto& countries = dossier.conferences[0].participant_countries;
+    REQUIRE(countries.size() == count);
+    CHECK(std::equal(countries.begin(), countries.end(), expected.begin(),
+                     [](const communique::CountryCode& a, const std::string& b) { return a.code() == b; }));
+}
+
+TEST_CASE("a million levels of nesting fail at the depth limit, on a 256 KiB stack")
+{
+    constexpr std::size_t levels = 1'000'000;
+    const std::string message = "nesting deeper than 128 levels of objects and arrays";
+    struct deep_case {
+        std::string name;
+        std::string input;
+        std::string path;
+        read_options options{};
+    };
+    const std::vector<deep_case> cases{
+        {"arrays at the root", repeated("[", levels), zeros(128)},
+        {"closed arrays at the root", repeated("[", levels) + repeated("]", levels), zeros(128)},
+        {"objects at the root", repeated(R"({"a":)", levels), repeated("/a", 128)},
+        {"arrays in an unknown member", dossier_with(R"("x": )" + repeated("[", levels)), "/x" + zeros(127)},
+        {"arrays in an unknown member, ignored", dossier_with(R"("x": )" + repeated("[", levels)), "/x" + zeros(127),
+         {.ignore_unknown_keys = true}},
+        {"objects in an unknown member, ignored", dossier_with(R"("x": )" + repeated(R"({"a": )", levels)),
+         "/x" + repeated("/a", 127), {.ignore_unknown_keys = true}},
+        {"arrays in a string member", conference_with(R"("description": )" + repeated("[", levels)),
+         "/conferences/0/description" + zeros(125)},
+    };
+    for (const auto& row : cases) {
+        CAPTURE(row.name);
+        std::optional<error_seen> error;
+        run_on_small_stack(256 * 1024, [&] { error = read_error_of(row.input, row.options); });
+        REQUIRE(error);
+        CHECK(error->message == message);
+        CHECK(error->path == row.path);
+    }
+}
+
+TEST_CASE("read_options::max_depth: a document at the limit reads, one level deeper does not")
+{
+    // The session's object is the fifth level: dossier, conferences, conference, sessions, session.
+    const std::string five_levels = session_with(R"("title": "S")");
+    const std::string six_levels = session_with(R"("focus": ["f"])");
+    CHECK_NOTHROW(read<Dossier>(five_levels, {.max_depth = 5}));
+    CHECK(read_error_of(five_levels, {.max_depth = 4}).path == "/conferences/0/sessions/0");
+    CHECK(read_error_of(six_levels, {.max_depth = 5}).path == "/conferences/0/sessions/0/focus");
+    CHECK_NOTHROW(read<Dossier>(six_levels, {.max_depth = 6}));
+
+    // The same in a member that is skipped.
+    const read_options ignore{.ignore_unknown_keys = true, .max_depth = 4};
+    CHECK_NOTHROW(read<Dossier>(dossier_with(R"("x": [[[1]]])"), ignore));
+    CHECK(read_error_of(dossier_with(R"("x": [[[[1]]]])"), ignore).path == "/x/0/0/0");
+
+    // The default limit, 128, in an unknown member.
+    const read_options ignore_default{.ignore_unknown_keys = true};
+    CHECK_NOTHROW(read<Dossier>(dossier_with(R"("x": )" + repeated("[", 127) + repeated("]", 127)), ignore_default));
+    CHECK(read_error_of(dossier_with(R"("x": )" + repeated("[", 128) + repeated("]", 128)), ignore_default).message ==
+          "nesting deeper than 128 levels of objects and arrays");
+}
