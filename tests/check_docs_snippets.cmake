@@ -1,12 +1,13 @@
-# Fails unless every ```cmake block of docs/integration.md that follows a line
-#   <!-- snippet: tests/cmake_xxx/CMakeLists.txt -->
-# appears, whole lines and verbatim, in the file the comment names.
+# Fails unless every fenced code block of a documentation page that follows a line
+#   <!-- snippet: path/of/a/file/in/the/repository -->
+# appears, whole lines and verbatim, in the file the comment names: the code a page shows
+# is code that the tests build or run.
 #
-#   cmake -DSOURCE_DIR=<communique> -P check_docs_snippets.cmake
+#   cmake -DSOURCE_DIR=<communique> -DDOC=<page, relative to SOURCE_DIR> -P check_docs_snippets.cmake
 
 cmake_minimum_required(VERSION 3.23)
 
-set(doc_file "${SOURCE_DIR}/docs/integration.md")
+set(doc_file "${SOURCE_DIR}/${DOC}")
 file(READ "${doc_file}" rest)
 
 set(checked 0)
@@ -27,14 +28,14 @@ while(TRUE)
   string(SUBSTRING "${rest}" ${end} -1 rest)
 
   # The block must follow on the next line.
-  if(NOT rest MATCHES "^[ \t]*\n```cmake\n")
-    message(FATAL_ERROR "${doc_file}: the snippet comment for ${file} is not followed by a ```cmake block")
+  if(NOT rest MATCHES "^[ \t]*\n```[a-z]*\n")
+    message(FATAL_ERROR "${doc_file}: the snippet comment for ${file} is not followed by a fenced code block")
   endif()
   string(LENGTH "${CMAKE_MATCH_0}" opening)
   string(SUBSTRING "${rest}" ${opening} -1 rest)
   string(FIND "${rest}" "\n```" close)
   if(close EQUAL -1)
-    message(FATAL_ERROR "${doc_file}: the ```cmake block for ${file} is not closed")
+    message(FATAL_ERROR "${doc_file}: the code block for ${file} is not closed")
   endif()
   math(EXPR close "${close} + 1")
   string(SUBSTRING "${rest}" 0 ${close} block)
