@@ -57,7 +57,7 @@ lookup make_lookup(const Dossier& dossier)
 }
 
 template <class Record, class Tag>
-const Record* find(const std::map<std::string, const Record*>& index, const Id<Tag>& id)
+const Record* find_record(const std::map<std::string, const Record*>& index, const Id<Tag>& id)
 {
     const auto it = index.find(id.value());
     return it == index.end() ? nullptr : it->second;
@@ -99,11 +99,9 @@ std::string capitalized(std::string text)
 std::string joined(const std::vector<std::string>& parts, std::string_view separator = ", ")
 {
     std::string out;
-    for (const std::string& part : parts) {
-        if (!out.empty()) {
-            out += separator;
-        }
-        out += part;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        out += (i == 0 ? "" : separator);
+        out += parts[i];
     }
     return out;
 }
@@ -144,7 +142,7 @@ std::string place_text(const Place& place)
 
 std::string organization_text(const lookup& dossier, const OrganizationId& id)
 {
-    const Organization* organization = find(dossier.organizations, id);
+    const Organization* organization = find_record(dossier.organizations, id);
     if (organization == nullptr) {
         return not_found(id);
     }
@@ -186,10 +184,10 @@ std::string role_text(const Participation& participation)
 
 std::string event_text(const lookup& dossier, const EventId& id)
 {
-    if (const Event* event = find(dossier.events, id)) {
+    if (const Event* event = find_record(dossier.events, id)) {
         return event->title + " (" + dates_text(event->start_date, event->end_date) + ")";
     }
-    if (const Conference* conference = find(dossier.conferences, id)) {
+    if (const Conference* conference = find_record(dossier.conferences, id)) {
         return conference->title + " (" + dates_text(conference->start_date, conference->end_date) + ")";
     }
     return not_found(id);
@@ -197,7 +195,7 @@ std::string event_text(const lookup& dossier, const EventId& id)
 
 std::string agreement_text(const lookup& dossier, const AgreementId& id)
 {
-    const Agreement* agreement = find(dossier.agreements, id);
+    const Agreement* agreement = find_record(dossier.agreements, id);
     if (agreement == nullptr) {
         return not_found(id);
     }
@@ -281,7 +279,7 @@ std::vector<std::string> split_words(std::string_view text)
 }
 
 // Prints `text` wrapped to the page: the first line starts with `first`, the others with
-// `margin` spaces, where `first` is `margin` columns wide.
+// `margin` spaces.
 void print_wrapped(std::ostream& out, const std::string& first, std::size_t margin, std::string_view text)
 {
     std::string line = first;
@@ -302,6 +300,7 @@ void print_wrapped(std::ostream& out, const std::string& first, std::size_t marg
         width += columns(word);
         line_has_words = true;
     }
+    line.erase(line.find_last_not_of(' ') + 1);
     out << line << '\n';
 }
 
@@ -341,13 +340,13 @@ void print_remarks(std::ostream& out, const Remarks& remarks)
 
 std::string participant_text(const lookup& dossier, const PersonId& id)
 {
-    const Speaker* person = find(dossier.people, id);
+    const Speaker* person = find_record(dossier.people, id);
     return person == nullptr ? not_found(id) : person_name(*person);
 }
 
 std::string participant_position(const lookup& dossier, const PersonId& id)
 {
-    const Speaker* person = find(dossier.people, id);
+    const Speaker* person = find_record(dossier.people, id);
     return person == nullptr ? "" : position_text(dossier, *person);
 }
 

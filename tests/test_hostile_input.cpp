@@ -75,7 +75,7 @@ std::string zeros(std::size_t levels)
     return repeated("/0", levels);
 }
 
-constexpr std::size_t huge_size = 32 * 1024 * 1024;
+constexpr std::size_t huge_size = 24 * 1024 * 1024;
 
 std::vector<hostile_case> hostile_cases()
 {
@@ -85,7 +85,9 @@ std::vector<hostile_case> hostile_cases()
         {"empty input", "", "", "not valid JSON"},
         {"only whitespace", " \t\r\n  \n", "", "not valid JSON"},
         {"a NUL byte", std::string(1, '\0'), "", "not valid JSON"},
-        {"a NUL byte after the document", dossier_with(R"("sources": [])") + std::string(1, '\0'), "",
+        // nlohmann's lexer takes a NUL byte for the end of the input, and so ignores what follows.
+        {"a NUL byte and garbage after the document",
+         dossier_with(R"("sources": [])") + std::string(1, '\0') + R"(, "format_version": "2", {[)", "",
          "not valid JSON"},
         {"trailing garbage", dossier_with(R"("sources": [])") + " x", "", "not valid JSON"},
         {"two documents", "{} {}", "", "not valid JSON"},
@@ -103,9 +105,9 @@ std::vector<hostile_case> hostile_cases()
         {"a number with a leading zero", session_with(R"("number": 01)"), "",
          "not valid JSON"},
         {"a number too large for a double", session_with(R"("number": 1e400)"), "",
-         "not valid JSON"},
-        {"a raw control character in a string", conference_with("\"description\": \"a\x01z\""),
-         "", "not valid JSON"},
+         "number overflow parsing '1e400'"},
+        {"a raw control character in a string", conference_with("\"description\": \"a\x01z\""), "",
+         "control character U+0001 (SOH) must be escaped"},
         {"a raw newline in a string", conference_with("\"description\": \"a\nz\""), "",
          "not valid JSON"},
         {"an unknown escape", conference_with(R"("description": "a\qz")"), "",
@@ -116,37 +118,37 @@ std::vector<hostile_case> hostile_cases()
 
         // ---- not UTF-8 ----
         {"a byte that is never UTF-8", conference_with("\"description\": \"a\xFFz\""), "",
-         "not valid JSON"},
+         "ill-formed UTF-8 byte"},
         {"a lone continuation byte", conference_with("\"description\": \"a\x80z\""), "",
-         "not valid JSON"},
+         "ill-formed UTF-8 byte"},
         {"a truncated two-byte sequence", conference_with("\"description\": \"a\xC3\""), "",
-         "not valid JSON"},
+         "ill-formed UTF-8 byte"},
         {"a truncated three-byte sequence", conference_with("\"description\": \"\xE2\x82\""),
-         "", "not valid JSON"},
+         "", "ill-formed UTF-8 byte"},
         {"an overlong '/' in two bytes", conference_with("\"description\": \"\xC0\xAF\""), "",
-         "not valid JSON"},
+         "ill-formed UTF-8 byte"},
         {"an overlong NUL in two bytes", conference_with("\"description\": \"\xC0\x80\""), "",
-         "not valid JSON"},
+         "ill-formed UTF-8 byte"},
         {"an overlong '/' in three bytes", conference_with("\"description\": \"\xE0\x80\xAF\""),
-         "", "not valid JSON"},
+         "", "ill-formed UTF-8 byte"},
         {"an overlong '/' in four bytes", conference_with("\"description\": \"\xF0\x80\x80\xAF\""),
-         "", "not valid JSON"},
+         "", "ill-formed UTF-8 byte"},
         {"a surrogate encoded in UTF-8", conference_with("\"description\": \"\xED\xA0\x80\""),
-         "", "not valid JSON"},
+         "", "ill-formed UTF-8 byte"},
         {"a code point above U+10FFFF", conference_with("\"description\": \"\xF4\x90\x80\x80\""),
-         "", "not valid JSON"},
+         "", "ill-formed UTF-8 byte"},
         {"a five-byte sequence", conference_with("\"description\": \"\xF8\x88\x80\x80\x80\""),
-         "", "not valid JSON"},
+         "", "ill-formed UTF-8 byte"},
         {"a lone high surrogate escape", conference_with(R"("description": "\ud800")"), "",
-         "not valid JSON"},
+         "surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF"},
         {"a lone low surrogate escape", conference_with(R"("description": "\udc00")"), "",
-         "not valid JSON"},
+         "surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF"},
         {"a high surrogate escape before a letter", conference_with(R"("description": "\ud800\u0041")"),
-         "", "not valid JSON"},
+         "", "surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF"},
         {"two high surrogate escapes", conference_with(R"("description": "\ud800\ud800")"),
-         "", "not valid JSON"},
-        {"invalid UTF-8 in a key", dossier_with("\"sour\xFF\": []"), "", "not valid JSON"},
-        {"invalid UTF-8 in an unknown member's value", dossier_with("\"x\": \"\xFF\""), "", "not valid JSON",
+         "", "surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF"},
+        {"invalid UTF-8 in a key", dossier_with("\"sour\xFF\": []"), "", "ill-formed UTF-8 byte"},
+        {"invalid UTF-8 in an unknown member's value", dossier_with("\"x\": \"\xFF\""), "", "ill-formed UTF-8 byte",
          ignore_unknown},
 
         // ---- the wrong kind of document ----
@@ -219,12 +221,12 @@ std::vector<hostile_case> hostile_cases()
         // ---- enum strings ----
         {"an enum in capitals", session_with(R"("participants": [{"person": "p1", "role": "CHAIR"}])"),
          "/conferences/0/sessions/0/participants/0/role", "invalid value \"CHAIR\""},
-        {"an enum with a capital", conference_with(R"("kind": "Conference")"), "/conferences/0/kind",
+        {"an enum with a capital", dossier_with(R"("conferences": [{"id": "c1", "title": "T", "kind": "Conference"}])"), "/conferences/0/kind",
          "invalid value \"Conference\""},
         {"an enum with its C++ underscore", dossier_with(R"("agreements": [{"id": "a1", "title": "A", "kind": "treaty",
              "status": "signed_"}])"),
          "/agreements/0/status", "invalid value \"signed_\""},
-        {"an enum with a space", conference_with(R"("kind": "round table")"), "/conferences/0/kind",
+        {"an enum with a space", dossier_with(R"("conferences": [{"id": "c1", "title": "T", "kind": "round table"}])"), "/conferences/0/kind",
          "invalid value \"round table\""},
 
         // ---- integers ----
@@ -267,7 +269,7 @@ std::vector<hostile_case> hostile_cases()
         {"a duplicate key deep inside an unknown member, not ignored",
          dossier_with(R"("x": {"b": [0, {"a": 1, "a": 2}]})"), "/x/b/1/a", "duplicate key \"a\""},
         {"a duplicate key inside a value of the wrong kind",
-         conference_with(R"("title": {"b": {"a": 1, "a": 2}})"), "/conferences/0/title/b/a",
+         conference_with(R"("description": {"b": {"a": 1, "a": 2}})"), "/conferences/0/description/b/a",
          "duplicate key \"a\""},
         {"a duplicate key after a problem at a smaller path",
          dossier_with(R"("agreements": [{"id": "a1"}], "corridors": [{"id": "k1", "name": "K",
@@ -275,7 +277,7 @@ std::vector<hostile_case> hostile_cases()
          "/corridors/0/figures/0/money/amount", "duplicate key \"amount\""},
 
         // ---- null ----
-        {"null for a required string", conference_with(R"("title": null)"), "/conferences/0/title",
+        {"null for a required string", dossier_with(R"("people": [{"id": "p1", "name": null}])"), "/people/0/name",
          "expected a string, found null; leave out a member that has no value"},
         {"null for an optional date", conference_with(R"("end_date": null)"), "/conferences/0/end_date",
          "expected a string, found null; leave out a member that has no value"},
@@ -364,8 +366,10 @@ TEST_CASE("hostile input gets a read_error at the offending place")
         CHECK(error.path == row.path);
         CHECK(error.message.find(row.message) != std::string::npos);
         CHECK(error.message.size() < 1000);
-        // Where the text is JSON that nlohmann's DOM holds as it is, its reader agrees.
-        const bool dom_reads = nlohmann::json::accept(row.input) && row.message.find("duplicate") == std::string::npos &&
+        // Where the text is JSON that nlohmann's DOM holds as it is, its reader agrees (the
+        // huge inputs are left to the streaming reader, for time).
+        const bool dom_reads = row.input.size() < 1'000'000 && nlohmann::json::accept(row.input) &&
+                               row.message.find("duplicate") == std::string::npos &&
                                row.message.find("nesting") == std::string::npos;
         if (dom_reads) {
             try {
@@ -400,7 +404,7 @@ TEST_CASE("every cut of the golden file is a read_error, never a crash")
 TEST_CASE("a huge string in a string member reads")
 {
     const std::string huge(huge_size, 'h');
-    const auto dossier = read<Dossier>(dossier_with(R"("sources": [{"id": "s1", "headline": ")" + huge + R"("}])"));
+    const auto dossier = read<Dossier>(dossier_with(R"("sources": [{"id": "s1", "kind": "report", "headline": ")" + huge + R"("}])"));
     REQUIRE(dossier.sources.size() == 1);
     CHECK(dossier.sources[0].headline == huge);
 }
