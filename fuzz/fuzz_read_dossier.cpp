@@ -3,9 +3,11 @@
 // The properties checked, each ending in __builtin_trap() when broken:
 //   - when communique::read accepts the text, nlohmann::json::parse + get<Dossier>() accepts
 //     it too, with an equal value;
-//   - when nlohmann::json::parse accepts the text and the text has no duplicate key and
-//     nests no deeper than read_options{}.max_depth (the two checks that only the streaming
-//     reader makes), both routes accept it with equal values, or both throw a read_error
+//   - read<Dossier> never accepts text with a NUL byte, which JSON text cannot hold (nlohmann
+//     takes one for the end of the input);
+//   - when nlohmann::json::parse accepts the text and the text has no duplicate key, nests
+//     no deeper than read_options{}.max_depth and has no NUL byte (what only the streaming
+//     reader sees), both routes accept it with equal values, or both throw a read_error
 //     with equal path() and message();
 //   - every read_error of read<Dossier> on text that nlohmann::json::parse accepts names a
 //     real place in the document: the offending value, or for a missing member the object
@@ -180,6 +182,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
     }
 
+    const bool has_nul = text.find('\0') != std::string_view::npos;
+    if (streamed && has_nul) {
+        violation("read<Dossier> accepted text with a NUL byte");
+    }
+
     if (!document) {
         if (streamed) {
             violation("read<Dossier> accepted text that nlohmann::json::parse refuses");
@@ -207,7 +214,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         check_error_place(*document, *stream_error);
         shape_probe probe;
         nlohmann::json::sax_parse(text, &probe);
-        const bool comparable = !probe.duplicate_key && probe.max_depth <= communique::read_options{}.max_depth;
+        const bool comparable =
+            !probe.duplicate_key && probe.max_depth <= communique::read_options{}.max_depth && !has_nul;
         if (comparable) {
             if (from_dom) {
                 violation("get<Dossier>() accepted text that read<Dossier> refuses", describe(stream_error));

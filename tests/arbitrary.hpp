@@ -77,11 +77,22 @@ inline std::uint32_t code_point(std::uint64_t random)
         return min + static_cast<std::uint32_t>((random >> 8U) % (end - min));
     };
     switch (random % 18) {
-    case 0: case 1: case 2: case 3: case 4: case 5: case 6: case 7: return below(0x20, 0x7F);
-    case 8: case 9: case 10: return specials[(random >> 8U) % std::size(specials)];
+    case 0:
+    case 1:
+    case 2:
+    case 3:
+    case 4:
+    case 5:
+    case 6:
+    case 7: return below(0x20, 0x7F);
+    case 8:
+    case 9:
+    case 10: return specials[(random >> 8U) % std::size(specials)];
     case 11: return below(0x00, 0x20);
-    case 12: case 13: return below(0x80, 0x800);
-    case 14: case 15: return below(0x800, 0xD800);
+    case 12:
+    case 13: return below(0x80, 0x800);
+    case 14:
+    case 15: return below(0x800, 0xD800);
     case 16: return below(0xE000, 0x10000);
     default: return below(0x10000, 0x110000);
     }
@@ -117,8 +128,8 @@ rc::Gen<T> integer()
 inline unsigned last_day(int year, unsigned month)
 {
     using namespace std::chrono;
-    return static_cast<unsigned>(year_month_day_last{std::chrono::year{year}, month_day_last{std::chrono::month{month}}}
-                                     .day());
+    return static_cast<unsigned>(
+        year_month_day_last{std::chrono::year{year}, month_day_last{std::chrono::month{month}}}.day());
 }
 
 // A date to the day: any day from 0001-01-01 to 9999-12-31, or often the 29th of February of
@@ -216,7 +227,7 @@ rc::Gen<T> make_gen_value()
             {2, rc::gen::map(gen_value<U>(), [](U value) { return T(std::move(value)); })},
         });
     } else if constexpr (cd::is_vector<T>) {
-        const auto lengths = rc::gen::weightedElement<std::size_t>({{3, 0}, {3, 1}, {2, 2}, {2, 3}});
+        const auto lengths = rc::gen::weightedElement<std::size_t>({{3, 0}, {3, 1}, {2, 2}, {1, 3}});
         return rc::gen::mapcat(lengths, [](std::size_t length) {
             return rc::gen::container<T>(length, gen_value<typename T::value_type>());
         });

@@ -43,7 +43,9 @@ std::string dossier_with(const std::string& members)
 // A dossier with one conference, which has `members` besides its required ones.
 std::string conference_with(const std::string& members)
 {
-    return dossier_with(R"("conferences": [{"id": "c1", "title": "T", "kind": "conference", "start_date": "2026-02-12", )" + members + "}]");
+    return dossier_with(
+        R"("conferences": [{"id": "c1", "title": "T", "kind": "conference", "start_date": "2026-02-12", )" + members +
+        "}]");
 }
 
 // A dossier with one conference of one session, which has `members` besides its kind.
@@ -88,6 +90,8 @@ std::vector<hostile_case> hostile_cases()
         // nlohmann's lexer takes a NUL byte for the end of the input, and so ignores what follows.
         {"a NUL byte and garbage after the document",
          dossier_with(R"("sources": [])") + std::string(1, '\0') + R"(, "format_version": "2", {[)", "",
+         "not valid JSON: a NUL byte after the document, at byte 39"},
+        {"a NUL byte between members", std::string(R"({"format_version": "1",)") + '\0' + R"( "sources": []})", "",
          "not valid JSON"},
         {"trailing garbage", dossier_with(R"("sources": [])") + " x", "", "not valid JSON"},
         {"two documents", "{} {}", "", "not valid JSON"},
@@ -97,56 +101,46 @@ std::vector<hostile_case> hostile_cases()
         {"a line comment at the end", dossier_with(R"("sources": [])") + "// x", "", "not valid JSON"},
         {"single quotes", R"({'format_version': '1'})", "", "not valid JSON"},
         {"a trailing comma in an object", R"({"format_version": "1",})", "", "not valid JSON"},
-        {"a trailing comma in an array", conference_with(R"("themes": ["a",])"), "",
-         "not valid JSON"},
+        {"a trailing comma in an array", conference_with(R"("themes": ["a",])"), "", "not valid JSON"},
         {"an unquoted key", R"({format_version: "1"})", "", "not valid JSON"},
         {"NaN", session_with(R"("number": NaN)"), "", "not valid JSON"},
         {"Infinity", session_with(R"("number": Infinity)"), "", "not valid JSON"},
-        {"a number with a leading zero", session_with(R"("number": 01)"), "",
-         "not valid JSON"},
-        {"a number too large for a double", session_with(R"("number": 1e400)"), "",
-         "number overflow parsing '1e400'"},
+        {"a number with a leading zero", session_with(R"("number": 01)"), "", "not valid JSON"},
+        {"a number too large for a double", session_with(R"("number": 1e400)"), "", "number overflow parsing '1e400'"},
         {"a raw control character in a string", conference_with("\"description\": \"a\x01z\""), "",
          "control character U+0001 (SOH) must be escaped"},
-        {"a raw newline in a string", conference_with("\"description\": \"a\nz\""), "",
-         "not valid JSON"},
-        {"an unknown escape", conference_with(R"("description": "a\qz")"), "",
-         "not valid JSON"},
+        {"a raw newline in a string", conference_with("\"description\": \"a\nz\""), "", "not valid JSON"},
+        {"an unknown escape", conference_with(R"("description": "a\qz")"), "", "not valid JSON"},
         {"an unterminated string", R"({"format_version": "1)", "", "not valid JSON"},
         {"an unclosed object", R"({"format_version": "1")", "", "not valid JSON"},
         {"an unclosed array", dossier_with(R"("sources": [{"id": "s1"})"), "", "not valid JSON"},
 
         // ---- not UTF-8 ----
-        {"a byte that is never UTF-8", conference_with("\"description\": \"a\xFFz\""), "",
+        {"a byte that is never UTF-8", conference_with("\"description\": \"a\xFFz\""), "", "ill-formed UTF-8 byte"},
+        {"a lone continuation byte", conference_with("\"description\": \"a\x80z\""), "", "ill-formed UTF-8 byte"},
+        {"a truncated two-byte sequence", conference_with("\"description\": \"a\xC3\""), "", "ill-formed UTF-8 byte"},
+        {"a truncated three-byte sequence", conference_with("\"description\": \"\xE2\x82\""), "",
          "ill-formed UTF-8 byte"},
-        {"a lone continuation byte", conference_with("\"description\": \"a\x80z\""), "",
+        {"an overlong '/' in two bytes", conference_with("\"description\": \"\xC0\xAF\""), "", "ill-formed UTF-8 byte"},
+        {"an overlong NUL in two bytes", conference_with("\"description\": \"\xC0\x80\""), "", "ill-formed UTF-8 byte"},
+        {"an overlong '/' in three bytes", conference_with("\"description\": \"\xE0\x80\xAF\""), "",
          "ill-formed UTF-8 byte"},
-        {"a truncated two-byte sequence", conference_with("\"description\": \"a\xC3\""), "",
+        {"an overlong '/' in four bytes", conference_with("\"description\": \"\xF0\x80\x80\xAF\""), "",
          "ill-formed UTF-8 byte"},
-        {"a truncated three-byte sequence", conference_with("\"description\": \"\xE2\x82\""),
-         "", "ill-formed UTF-8 byte"},
-        {"an overlong '/' in two bytes", conference_with("\"description\": \"\xC0\xAF\""), "",
+        {"a surrogate encoded in UTF-8", conference_with("\"description\": \"\xED\xA0\x80\""), "",
          "ill-formed UTF-8 byte"},
-        {"an overlong NUL in two bytes", conference_with("\"description\": \"\xC0\x80\""), "",
+        {"a code point above U+10FFFF", conference_with("\"description\": \"\xF4\x90\x80\x80\""), "",
          "ill-formed UTF-8 byte"},
-        {"an overlong '/' in three bytes", conference_with("\"description\": \"\xE0\x80\xAF\""),
-         "", "ill-formed UTF-8 byte"},
-        {"an overlong '/' in four bytes", conference_with("\"description\": \"\xF0\x80\x80\xAF\""),
-         "", "ill-formed UTF-8 byte"},
-        {"a surrogate encoded in UTF-8", conference_with("\"description\": \"\xED\xA0\x80\""),
-         "", "ill-formed UTF-8 byte"},
-        {"a code point above U+10FFFF", conference_with("\"description\": \"\xF4\x90\x80\x80\""),
-         "", "ill-formed UTF-8 byte"},
-        {"a five-byte sequence", conference_with("\"description\": \"\xF8\x88\x80\x80\x80\""),
-         "", "ill-formed UTF-8 byte"},
+        {"a five-byte sequence", conference_with("\"description\": \"\xF8\x88\x80\x80\x80\""), "",
+         "ill-formed UTF-8 byte"},
         {"a lone high surrogate escape", conference_with(R"("description": "\ud800")"), "",
          "surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF"},
         {"a lone low surrogate escape", conference_with(R"("description": "\udc00")"), "",
          "surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF"},
-        {"a high surrogate escape before a letter", conference_with(R"("description": "\ud800\u0041")"),
-         "", "surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF"},
-        {"two high surrogate escapes", conference_with(R"("description": "\ud800\ud800")"),
-         "", "surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF"},
+        {"a high surrogate escape before a letter", conference_with(R"("description": "\ud800\u0041")"), "",
+         "surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF"},
+        {"two high surrogate escapes", conference_with(R"("description": "\ud800\ud800")"), "",
+         "surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF"},
         {"invalid UTF-8 in a key", dossier_with("\"sour\xFF\": []"), "", "ill-formed UTF-8 byte"},
         {"invalid UTF-8 in an unknown member's value", dossier_with("\"x\": \"\xFF\""), "", "ill-formed UTF-8 byte",
          ignore_unknown},
@@ -160,8 +154,8 @@ std::vector<hostile_case> hostile_cases()
         {"an empty object", "{}", "/format_version", "missing required member \"format_version\""},
 
         // ---- huge values ----
-        {"a huge string as an enum", dossier_with(R"("sources": [{"id": "s1", "kind": ")" +
-                                                  std::string(huge_size, 'x') + R"("}])"),
+        {"a huge string as an enum",
+         dossier_with(R"("sources": [{"id": "s1", "kind": ")" + std::string(huge_size, 'x') + R"("}])"),
          "/sources/0/kind", "invalid value \"xxxxxxxx"},
         {"a huge string as a date", conference_with(R"("end_date": ")" + std::string(huge_size, '2') + R"(")"),
          "/conferences/0/end_date", "invalid date \"2222"},
@@ -188,12 +182,12 @@ std::vector<hostile_case> hostile_cases()
          "invalid date-time \"2026-02-12T24:00:60Z\""},
         {"a leap second", session_with(R"("start": "2026-02-12T23:59:60Z")"), "/conferences/0/sessions/0/start",
          "invalid date-time \"2026-02-12T23:59:60Z\""},
-        {"an offset of +25:00", session_with(R"("end": "2026-02-12T10:00:00+25:00")"),
-         "/conferences/0/sessions/0/end", "invalid date-time \"2026-02-12T10:00:00+25:00\""},
-        {"an offset of -18:01", session_with(R"("end": "2026-02-12T10:00:00-18:01")"),
-         "/conferences/0/sessions/0/end", "invalid date-time \"2026-02-12T10:00:00-18:01\""},
-        {"an offset of -00:00", session_with(R"("end": "2026-02-12T10:00:00-00:00")"),
-         "/conferences/0/sessions/0/end", "-00:00 (an unknown offset) is not accepted"},
+        {"an offset of +25:00", session_with(R"("end": "2026-02-12T10:00:00+25:00")"), "/conferences/0/sessions/0/end",
+         "invalid date-time \"2026-02-12T10:00:00+25:00\""},
+        {"an offset of -18:01", session_with(R"("end": "2026-02-12T10:00:00-18:01")"), "/conferences/0/sessions/0/end",
+         "invalid date-time \"2026-02-12T10:00:00-18:01\""},
+        {"an offset of -00:00", session_with(R"("end": "2026-02-12T10:00:00-00:00")"), "/conferences/0/sessions/0/end",
+         "-00:00 (an unknown offset) is not accepted"},
         {"a date-time without an offset", session_with(R"("end": "2026-02-12T10:00:00")"),
          "/conferences/0/sessions/0/end", "invalid date-time \"2026-02-12T10:00:00\""},
         {"country XX", conference_with(R"("participant_countries": ["PK", "XX"])"),
@@ -221,13 +215,13 @@ std::vector<hostile_case> hostile_cases()
         // ---- enum strings ----
         {"an enum in capitals", session_with(R"("participants": [{"person": "p1", "role": "CHAIR"}])"),
          "/conferences/0/sessions/0/participants/0/role", "invalid value \"CHAIR\""},
-        {"an enum with a capital", dossier_with(R"("conferences": [{"id": "c1", "title": "T", "kind": "Conference"}])"), "/conferences/0/kind",
-         "invalid value \"Conference\""},
+        {"an enum with a capital", dossier_with(R"("conferences": [{"id": "c1", "title": "T", "kind": "Conference"}])"),
+         "/conferences/0/kind", "invalid value \"Conference\""},
         {"an enum with its C++ underscore", dossier_with(R"("agreements": [{"id": "a1", "title": "A", "kind": "treaty",
              "status": "signed_"}])"),
          "/agreements/0/status", "invalid value \"signed_\""},
-        {"an enum with a space", dossier_with(R"("conferences": [{"id": "c1", "title": "T", "kind": "round table"}])"), "/conferences/0/kind",
-         "invalid value \"round table\""},
+        {"an enum with a space", dossier_with(R"("conferences": [{"id": "c1", "title": "T", "kind": "round table"}])"),
+         "/conferences/0/kind", "invalid value \"round table\""},
 
         // ---- integers ----
         {"session number -1", session_with(R"("number": -1)"), "/conferences/0/sessions/0/number",
@@ -236,10 +230,10 @@ std::vector<hostile_case> hostile_cases()
          "integer 4294967296 is out of range"},
         {"session number 2^64 - 1", session_with(R"("number": 18446744073709551615)"),
          "/conferences/0/sessions/0/number", "integer 18446744073709551615 is out of range"},
-        {"session number -2^63", session_with(R"("number": -9223372036854775808)"),
-         "/conferences/0/sessions/0/number", "integer -9223372036854775808 is out of range"},
-        {"session number 2^64", session_with(R"("number": 18446744073709551616)"),
-         "/conferences/0/sessions/0/number", "expected an integer, found a number"},
+        {"session number -2^63", session_with(R"("number": -9223372036854775808)"), "/conferences/0/sessions/0/number",
+         "integer -9223372036854775808 is out of range"},
+        {"session number 2^64", session_with(R"("number": 18446744073709551616)"), "/conferences/0/sessions/0/number",
+         "expected an integer, found a number"},
         {"session number 1.5", session_with(R"("number": 1.5)"), "/conferences/0/sessions/0/number",
          "expected an integer, found a number with a fraction or exponent"},
         {"session number 2.0", session_with(R"("number": 2.0)"), "/conferences/0/sessions/0/number",
@@ -291,11 +285,16 @@ std::vector<hostile_case> hostile_cases()
          "expected a string, found null"},
 
         // ---- nesting ----
-        {"nesting deeper than max_depth", session_with(R"("participants": [])"),
-         "/conferences/0/sessions/0/participants", "nesting deeper than 5 levels of objects and arrays",
+        {"nesting deeper than max_depth",
+         session_with(R"("participants": [])"),
+         "/conferences/0/sessions/0/participants",
+         "nesting deeper than 5 levels of objects and arrays",
          {.max_depth = 5}},
-        {"nesting deeper than max_depth in an unknown member", dossier_with(R"("x": [[[]]])"), "/x/0/0",
-         "nesting deeper than 3 levels", {.ignore_unknown_keys = true, .max_depth = 3}},
+        {"nesting deeper than max_depth in an unknown member",
+         dossier_with(R"("x": [[[]]])"),
+         "/x/0/0",
+         "nesting deeper than 3 levels",
+         {.ignore_unknown_keys = true, .max_depth = 3}},
         {"a max_depth of 0", "{}", "", "nesting deeper than 0 levels", {.max_depth = 0}},
         {"129 arrays", repeated("[", 129) + repeated("]", 129), zeros(128), "nesting deeper than 128 levels"},
     };
@@ -367,8 +366,9 @@ TEST_CASE("hostile input gets a read_error at the offending place")
         CHECK(error.message.find(row.message) != std::string::npos);
         CHECK(error.message.size() < 1000);
         // Where the text is JSON that nlohmann's DOM holds as it is, its reader agrees (the
-        // huge inputs are left to the streaming reader, for time).
-        const bool dom_reads = row.input.size() < 1'000'000 && nlohmann::json::accept(row.input) &&
+        // huge inputs are left to the streaming reader, for time). nlohmann::json::parse
+        // accepts a NUL byte and anything after it, so "not JSON" is not compared.
+        const bool dom_reads = row.input.size() < 1'000'000 && !error.message.starts_with("not valid JSON") &&
                                row.message.find("duplicate") == std::string::npos &&
                                row.message.find("nesting") == std::string::npos;
         if (dom_reads) {
@@ -404,7 +404,8 @@ TEST_CASE("every cut of the golden file is a read_error, never a crash")
 TEST_CASE("a huge string in a string member reads")
 {
     const std::string huge(huge_size, 'h');
-    const auto dossier = read<Dossier>(dossier_with(R"("sources": [{"id": "s1", "kind": "report", "headline": ")" + huge + R"("}])"));
+    const auto dossier =
+        read<Dossier>(dossier_with(R"("sources": [{"id": "s1", "kind": "report", "headline": ")" + huge + R"("}])"));
     REQUIRE(dossier.sources.size() == 1);
     CHECK(dossier.sources[0].headline == huge);
 }
@@ -443,10 +444,14 @@ TEST_CASE("a million levels of nesting fail at the depth limit, on a 256 KiB sta
         {"closed arrays at the root", repeated("[", levels) + repeated("]", levels), zeros(128)},
         {"objects at the root", repeated(R"({"a":)", levels), repeated("/a", 128)},
         {"arrays in an unknown member", dossier_with(R"("x": )" + repeated("[", levels)), "/x" + zeros(127)},
-        {"arrays in an unknown member, ignored", dossier_with(R"("x": )" + repeated("[", levels)), "/x" + zeros(127),
+        {"arrays in an unknown member, ignored",
+         dossier_with(R"("x": )" + repeated("[", levels)),
+         "/x" + zeros(127),
          {.ignore_unknown_keys = true}},
-        {"objects in an unknown member, ignored", dossier_with(R"("x": )" + repeated(R"({"a": )", levels)),
-         "/x" + repeated("/a", 127), {.ignore_unknown_keys = true}},
+        {"objects in an unknown member, ignored",
+         dossier_with(R"("x": )" + repeated(R"({"a": )", levels)),
+         "/x" + repeated("/a", 127),
+         {.ignore_unknown_keys = true}},
         {"arrays in a string member", conference_with(R"("description": )" + repeated("[", levels)),
          "/conferences/0/description" + zeros(125)},
     };

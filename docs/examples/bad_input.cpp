@@ -133,6 +133,8 @@ int main()
     show("malformed JSON: the text ends early", R"({"format_version": "1", "people": [)");
     show("malformed JSON: text after the document", R"({"format_version": "1"} {})");
     show("malformed JSON: a number too large for a double", R"({"format_version": "1", "x": 1e400})");
+    const std::string nul_after = std::string(R"({"format_version": "1"})") + '\0' + R"(, "format_version": "2")";
+    show("malformed JSON: a NUL byte after the document", nul_after);
     show("empty input", "");
     show("only whitespace", " \n");
 
@@ -235,6 +237,7 @@ int main()
     show_dom("malformed JSON", R"({"format_version": "1",})");
     show_dom("empty input", "");
     show_dom("a number too large for a double", R"({"format_version": "1", "x": 1e400})");
+    show_dom("a NUL byte after the document", nul_after);
     show_dom("duplicate key", R"({"format_version": "1", "people": [{"id": "p1", "name": "A", "name": "B"}]})");
     show_dom("nesting deeper than 128", nested(200));
     show_dom("wrong type", R"({"format_version": 1})");

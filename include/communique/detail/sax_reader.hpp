@@ -422,6 +422,11 @@ T sax_reader::read(std::string_view text)
     std::optional<T> result;
     push(std::make_unique<root_frame<std::optional<T>>>(result));
     nlohmann::json::sax_parse(text, this, nlohmann::json::input_format_t::json, true);
+    // nlohmann's lexer takes a NUL byte for the end of the input. In text that it accepted, a
+    // NUL byte can only come after the document, which JSON does not allow.
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        throw read_error("", "not valid JSON: a NUL byte after the document, at byte " + std::to_string(nul + 1));
+    }
     if (best_) {
         throw read_error(json_path::pointer(best_->path), std::move(best_->message));
     }
