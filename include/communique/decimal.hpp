@@ -71,11 +71,12 @@ public:
             if (c == '.') {
                 continue;
             }
-            coefficient = coefficient * 10 + (c - '0');
-            significant_digits += coefficient != 0 ? 1 : 0;
+            // Counted before the digit is taken in, so that a 19th digit never overflows.
+            significant_digits += coefficient != 0 || c != '0' ? 1 : 0;
             if (significant_digits > max_digits) {
                 return fail("more than 18 significant digits");
             }
+            coefficient = coefficient * 10 + (c - '0');
         }
         if (fraction_digits > max_digits) {
             return fail("more than 18 digits after the point");
