@@ -1,11 +1,13 @@
 // Agreements, from treaties to memoranda of understanding and roadmaps, after the fields of
-// the UN treaty register: parties, signatories, status, date and place of signature.
+// the UN treaty register: parties, signatories and witnesses, the dates of each step (dated,
+// adopted, announced, signed, ratified, in force), status, and how one instrument stands to
+// another (a protocol amends a treaty, an agreement implements a framework).
 #pragma once
 
-#include <communique/country.hpp>
 #include <communique/date.hpp>
 #include <communique/external_id.hpp>
 #include <communique/id.hpp>
+#include <communique/party.hpp>
 #include <communique/place.hpp>
 #include <communique/quantity.hpp>
 
@@ -19,11 +21,13 @@
 namespace communique {
 
 enum class AgreementKind {
-    treaty,
+    treaty = 1,
     convention,
+    charter,
     agreement,
     framework_agreement,
     memorandum_of_understanding,
+    declaration,
     joint_declaration,
     joint_statement,
     joint_communique,
@@ -35,12 +39,12 @@ enum class AgreementKind {
     contract,
     other,
 };
-BOOST_DESCRIBE_ENUM(AgreementKind, treaty, convention, agreement, framework_agreement, memorandum_of_understanding,
-                    joint_declaration, joint_statement, joint_communique, protocol, exchange_of_notes, roadmap,
-                    action_plan, programme, contract, other)
+BOOST_DESCRIBE_ENUM(AgreementKind, treaty, convention, charter, agreement, framework_agreement,
+                    memorandum_of_understanding, declaration, joint_declaration, joint_statement, joint_communique,
+                    protocol, exchange_of_notes, roadmap, action_plan, programme, contract, other)
 
 enum class AgreementStatus {
-    proposed,
+    proposed = 1,
     under_negotiation,
     agreed,
     announced,
@@ -54,38 +58,65 @@ enum class AgreementStatus {
 BOOST_DESCRIBE_ENUM(AgreementStatus, proposed, under_negotiation, agreed, announced, signed_, ratified, in_force,
                     suspended, expired, terminated)
 
-// A party is a state (by country code) or an organisation: exactly one of the two.
-struct Party {
-    std::optional<CountryCode> country;
-    std::optional<OrganizationId> organization;
-
-    bool operator==(const Party&) const = default;
-};
-BOOST_DESCRIBE_STRUCT(Party, (), (country, organization))
-
 struct Signatory {
     PersonId person;
-    Party on_behalf_of;
+    std::optional<Party> on_behalf_of; // left out when the report does not say for whom
     std::optional<Date> date;
 
     bool operator==(const Signatory&) const = default;
 };
 BOOST_DESCRIBE_STRUCT(Signatory, (), (person, on_behalf_of, date))
 
+// How a party consented to be bound, after the UN treaty register's actions.
+enum class ConsentKind { ratification = 1, accession, acceptance, approval, definitive_signature };
+BOOST_DESCRIBE_ENUM(ConsentKind, ratification, accession, acceptance, approval, definitive_signature)
+
+// "ratified by Kazakhstan's parliament on 3 June".
+struct Ratification {
+    Party party;
+    std::optional<ConsentKind> kind;
+    std::optional<Date> date;
+    std::optional<OrganizationId> by; // the body that ratified: a parliament
+    std::vector<SourceId> sources;
+
+    bool operator==(const Ratification&) const = default;
+};
+BOOST_DESCRIBE_STRUCT(Ratification, (), (party, kind, date, by, sources))
+
+// How this instrument stands to another: it implements a framework, amends or supersedes
+// an earlier one, follows up a declaration, or was signed under an umbrella agreement.
+enum class AgreementRelation { implements = 1, amends, supersedes, follows_up, extends, under, related };
+BOOST_DESCRIBE_ENUM(AgreementRelation, implements, amends, supersedes, follows_up, extends, under, related)
+
+struct AgreementLink {
+    AgreementRelation relation{};
+    AgreementId agreement;
+
+    bool operator==(const AgreementLink&) const = default;
+};
+BOOST_DESCRIBE_STRUCT(AgreementLink, (), (relation, agreement))
+
+// A report that only names an instrument gives no parties: an agreement may have none.
 struct Agreement {
     AgreementId id;
     std::string title;
     std::optional<std::string> abbreviation;
-    AgreementKind kind = AgreementKind::agreement;
+    AgreementKind kind{};
     std::vector<Party> parties;
     std::vector<Signatory> signatories;
+    std::vector<PersonId> witnesses; // "signed in the presence of"
     // Left out when the sources do not say.
     std::optional<AgreementStatus> status;
+    std::optional<Date> dated;          // the date the instrument bears
+    std::optional<Date> adopted_date;   // a declaration adopted by a summit
+    std::optional<Date> announced_date; // announced before (or without) a signature
     std::optional<Date> signed_date;
     std::optional<Place> signed_place;
     std::optional<EventId> signed_at; // the event at which it was signed
+    std::vector<Ratification> ratifications;
     std::optional<Date> in_force_date;
     std::optional<Quantity> term; // {"value": "5", "unit": "year"} for a five-year roadmap
+    std::vector<AgreementLink> related;
     std::vector<std::string> sectors;
     std::optional<std::string> description;
     std::vector<ExternalId> identifiers;
@@ -94,7 +125,8 @@ struct Agreement {
     bool operator==(const Agreement&) const = default;
 };
 BOOST_DESCRIBE_STRUCT(Agreement, (),
-                      (id, title, abbreviation, kind, parties, signatories, status, signed_date, signed_place,
-                       signed_at, in_force_date, term, sectors, description, identifiers, sources))
+                      (id, title, abbreviation, kind, parties, signatories, witnesses, status, dated, adopted_date,
+                       announced_date, signed_date, signed_place, signed_at, ratifications, in_force_date, term,
+                       related, sectors, description, identifiers, sources))
 
 } // namespace communique

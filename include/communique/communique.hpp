@@ -2,7 +2,8 @@
 #pragma once
 
 #include <communique/agreement.hpp>
-#include <communique/conference.hpp>
+#include <communique/amount.hpp>
+#include <communique/attendance.hpp>
 #include <communique/corridor.hpp>
 #include <communique/country.hpp>
 #include <communique/currency.hpp>
@@ -15,12 +16,14 @@
 #include <communique/figure.hpp>
 #include <communique/id.hpp>
 #include <communique/json.hpp>
-#include <communique/money.hpp>
 #include <communique/organization.hpp>
+#include <communique/party.hpp>
+#include <communique/person.hpp>
 #include <communique/place.hpp>
 #include <communique/quantity.hpp>
 #include <communique/read.hpp>
 #include <communique/remarks.hpp>
+#include <communique/series.hpp>
 #include <communique/session.hpp>
 #include <communique/source.hpp>
 #include <communique/speaker.hpp>

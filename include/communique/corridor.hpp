@@ -1,12 +1,15 @@
 // Transport, energy and digital corridors, after OpenStreetMap route relations and the
-// corridor programmes (CAREC, TRACECA, INSTC): modes, an ordered route, a lifecycle status,
-// figures, governing agreements. Direct flights between two countries are a corridor too.
+// corridor programmes (CAREC, TRACECA, INSTC): modes, what they carry, an ordered route, a
+// lifecycle status and history, a target date, figures, governing agreements. Direct
+// flights between two countries are a corridor too.
 #pragma once
 
 #include <communique/country.hpp>
+#include <communique/date.hpp>
 #include <communique/external_id.hpp>
 #include <communique/figure.hpp>
 #include <communique/id.hpp>
+#include <communique/party.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
@@ -17,31 +20,69 @@
 
 namespace communique {
 
-enum class TransportMode { rail, road, air, maritime, inland_waterway, pipeline, power, digital, multimodal };
+enum class TransportMode { rail = 1, road, air, maritime, inland_waterway, pipeline, power, digital, multimodal };
 BOOST_DESCRIBE_ENUM(TransportMode, rail, road, air, maritime, inland_waterway, pipeline, power, digital, multimodal)
 
-enum class CorridorStatus { proposed, planned, under_construction, operational, suspended, disused, abandoned };
+enum class Traffic { passengers = 1, freight, oil, gas, electricity, data };
+BOOST_DESCRIBE_ENUM(Traffic, passengers, freight, oil, gas, electricity, data)
+
+enum class CorridorStatus { proposed = 1, planned, under_construction, operational, suspended, disused, abandoned };
 BOOST_DESCRIBE_ENUM(CorridorStatus, proposed, planned, under_construction, operational, suspended, disused, abandoned)
 
-enum class WaypointKind { city, port, airport, rail_station, dry_port, border_crossing, other };
+enum class WaypointKind { city = 1, port, airport, rail_station, dry_port, border_crossing, other };
 BOOST_DESCRIBE_ENUM(WaypointKind, city, port, airport, rail_station, dry_port, border_crossing, other)
 
 struct Waypoint {
-    std::string name; // "Torkham"
-    WaypointKind kind = WaypointKind::city;
+    std::string name;                 // "Torkham"
+    std::optional<WaypointKind> kind; // left out when the report does not say
+    std::optional<std::string> region; // a province, an oblast: "Khyber Pakhtunkhwa"
     std::optional<CountryCode> country;
 
     bool operator==(const Waypoint&) const = default;
 };
-BOOST_DESCRIBE_STRUCT(Waypoint, (), (name, kind, country))
+BOOST_DESCRIBE_STRUCT(Waypoint, (), (name, kind, region, country))
+
+// The stages of a project's history, after OSM's lifecycle and the corridor programmes.
+enum class MilestoneKind {
+    proposed = 1,
+    feasibility_study,
+    agreed,
+    financing,
+    construction_start,
+    completion,
+    inauguration,
+    trial_run,
+    suspension,
+    other,
+};
+BOOST_DESCRIBE_ENUM(MilestoneKind, proposed, feasibility_study, agreed, financing, construction_start, completion,
+                    inauguration, trial_run, suspension, other)
+
+// "first proposed in 1993 by Pakistan": {kind proposed, date 1993, by [PK]}.
+struct Milestone {
+    MilestoneKind kind{};
+    std::optional<Date> date;
+    std::vector<Party> by;
+    std::vector<PersonId> people; // who proposed, inaugurated or announced it
+    std::optional<EventId> at;    // the event where it happened
+    std::optional<std::string> description;
+    std::vector<SourceId> sources;
+
+    bool operator==(const Milestone&) const = default;
+};
+BOOST_DESCRIBE_STRUCT(Milestone, (), (kind, date, by, people, at, description, sources))
 
 struct Corridor {
     CorridorId id;
     std::string name;                        // "China-Pakistan Economic Corridor"
     std::optional<std::string> abbreviation; // "CPEC"
+    std::vector<std::string> other_names;    // "Trans-Afghan Railway"
     std::vector<TransportMode> modes;
+    std::vector<Traffic> carries;
     std::vector<Waypoint> route;          // in order, from one end to the other
     std::optional<CorridorStatus> status; // left out when the sources do not say
+    std::vector<Milestone> history;       // in order
+    std::optional<Date> target_completion;
     std::vector<CountryCode> countries;
     std::vector<Figure> figures;         // length, capacity, cost
     std::vector<AgreementId> agreements; // the agreements that govern it
@@ -52,7 +93,7 @@ struct Corridor {
     bool operator==(const Corridor&) const = default;
 };
 BOOST_DESCRIBE_STRUCT(Corridor, (),
-                      (id, name, abbreviation, modes, route, status, countries, figures, agreements, description,
-                       identifiers, sources))
+                      (id, name, abbreviation, other_names, modes, carries, route, status, history, target_completion,
+                       countries, figures, agreements, description, identifiers, sources))
 
 } // namespace communique

@@ -15,8 +15,6 @@ namespace communique {
 
 class CurrencyCode {
 public:
-    // "XXX", ISO 4217's code for "no currency".
-    CurrencyCode() : CurrencyCode("XXX") {}
 
     explicit CurrencyCode(std::string_view code) : entry_(detail::find_code(detail::iso4217_table, code))
     {

@@ -19,7 +19,9 @@ class Date {
 public:
     enum class Precision : std::uint8_t { year, month, day };
 
-    // 1970-01-01: a default is needed for aggregates that hold a date; it is a valid date.
+    // No date: what a default-constructed Date holds until one is assigned. It is no value of
+    // the format (to_string() gives ""), write refuses it and validate reports it, so a date
+    // that no one set is never written as if a report had given it.
     Date() = default;
 
     explicit Date(int year) : Date(year, 0, 0, Precision::year) {}
@@ -55,9 +57,14 @@ public:
         return *date;
     }
 
+    [[nodiscard]] bool has_value() const noexcept { return year_ != 0; }
+
     [[nodiscard]] std::string to_string() const
     {
         std::string out;
+        if (!has_value()) {
+            return out;
+        }
         detail::append_padded(out, static_cast<unsigned>(year_), 4);
         if (precision_ != Precision::year) {
             out += '-';
@@ -133,17 +140,17 @@ private:
         return date;
     }
 
-    std::int16_t year_ = 1970;
-    std::uint8_t month_ = 1;
-    std::uint8_t day_ = 1;
-    Precision precision_ = Precision::day;
+    std::int16_t year_ = 0; // 0: no date
+    std::uint8_t month_ = 0;
+    std::uint8_t day_ = 0;
+    Precision precision_ = Precision::year;
 };
 
 // A moment given as a local date and time with its offset from UTC, to the second.
 // Canonical form: "YYYY-MM-DDTHH:MM:SS+HH:MM", with "Z" for a zero offset.
 class DateTime {
 public:
-    // 1970-01-01T00:00:00Z.
+    // No date-time, as for Date: to_string() gives "", write refuses it, validate reports it.
     DateTime() = default;
 
     DateTime(Date date, unsigned hour, unsigned minute, unsigned second, std::chrono::minutes utc_offset)
@@ -208,6 +215,9 @@ public:
 
     [[nodiscard]] std::string to_string() const
     {
+        if (!has_value()) {
+            return {};
+        }
         const std::chrono::hh_mm_ss time{time_};
         std::string out = date_.to_string();
         out += 'T';
@@ -228,6 +238,7 @@ public:
         return out;
     }
 
+    [[nodiscard]] bool has_value() const noexcept { return date_.has_value(); }
     [[nodiscard]] Date date() const noexcept { return date_; }
     [[nodiscard]] std::chrono::seconds time_of_day() const noexcept { return time_; }
     [[nodiscard]] std::chrono::minutes utc_offset() const noexcept { return utc_offset_; }

@@ -6,6 +6,7 @@
 #include <communique/detail/text.hpp>
 #include <communique/error.hpp>
 
+#include <compare>
 #include <cstdint>
 #include <ostream>
 #include <string>
@@ -20,6 +21,9 @@ class Decimal {
 public:
     static constexpr unsigned max_digits = 18;
 
+    // No number: what a default-constructed Decimal holds until one is assigned. to_string()
+    // gives "", write refuses it and validate reports it, so a number no one set is never
+    // written as 0.
     Decimal() = default;
 
     explicit Decimal(std::int64_t coefficient, unsigned scale = 0) : coefficient_(coefficient), scale_(0)
@@ -89,6 +93,9 @@ public:
 
     [[nodiscard]] std::string to_string() const
     {
+        if (!has_value()) {
+            return {};
+        }
         const std::uint64_t magnitude =
             coefficient_ < 0 ? static_cast<std::uint64_t>(-coefficient_) : static_cast<std::uint64_t>(coefficient_);
         std::string digits = std::to_string(magnitude);
@@ -101,17 +108,43 @@ public:
         return coefficient_ < 0 ? "-" + digits : digits;
     }
 
+    [[nodiscard]] bool has_value() const noexcept { return scale_ != no_value; }
     [[nodiscard]] std::int64_t coefficient() const noexcept { return coefficient_; }
     [[nodiscard]] unsigned scale() const noexcept { return scale_; }
 
     friend bool operator==(const Decimal&, const Decimal&) = default;
+
+    // Orders by the numbers meant, so that 1.5 and 1.50 are equivalent here although == tells
+    // the two texts apart. Both must have a value.
+    friend std::strong_ordering compare(const Decimal& a, const Decimal& b) noexcept
+    {
+        // Whole parts first, then the fractions, both scaled to 18 digits (below 10^18).
+        const std::int64_t a_unit = power_of_ten(a.scale_);
+        const std::int64_t b_unit = power_of_ten(b.scale_);
+        if (const auto whole = a.coefficient_ / a_unit <=> b.coefficient_ / b_unit; whole != 0) {
+            return whole;
+        }
+        return (a.coefficient_ % a_unit) * power_of_ten(max_digits - a.scale_) <=>
+               (b.coefficient_ % b_unit) * power_of_ten(max_digits - b.scale_);
+    }
     friend std::ostream& operator<<(std::ostream& os, const Decimal& value) { return os << value.to_string(); }
 
 private:
     static constexpr std::int64_t max_coefficient = 999'999'999'999'999'999;
 
+    static constexpr std::uint8_t no_value = 0xFF;
+
+    static constexpr std::int64_t power_of_ten(unsigned exponent) noexcept
+    {
+        std::int64_t value = 1;
+        for (unsigned i = 0; i < exponent; ++i) {
+            value *= 10;
+        }
+        return value;
+    }
+
     std::int64_t coefficient_ = 0;
-    std::uint8_t scale_ = 0;
+    std::uint8_t scale_ = no_value;
 };
 
 } // namespace communique

@@ -3,14 +3,14 @@
 #pragma once
 
 #include <communique/agreement.hpp>
-#include <communique/conference.hpp>
 #include <communique/corridor.hpp>
 #include <communique/detail/text.hpp>
 #include <communique/error.hpp>
 #include <communique/event.hpp>
 #include <communique/organization.hpp>
 #include <communique/source.hpp>
-#include <communique/speaker.hpp>
+#include <communique/person.hpp>
+#include <communique/series.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -21,11 +21,11 @@
 
 namespace communique {
 
-// The version of the document format, "1". Reading a document of another version fails
+// The version of the document format, "2". Reading a document of another version fails
 // rather than guessing at what its members mean.
 class FormatVersion {
 public:
-    static constexpr std::string_view current = "1";
+    static constexpr std::string_view current = "2";
 
     FormatVersion() = default;
 
@@ -47,15 +47,15 @@ struct Dossier {
     FormatVersion format_version;
     std::vector<Source> sources;
     std::vector<Organization> organizations;
-    std::vector<Speaker> people;
+    std::vector<Person> people;
+    std::vector<Series> series;
     std::vector<Event> events;
-    std::vector<Conference> conferences;
     std::vector<Agreement> agreements;
     std::vector<Corridor> corridors;
 
     bool operator==(const Dossier&) const = default;
 };
 BOOST_DESCRIBE_STRUCT(Dossier, (),
-                      (format_version, sources, organizations, people, events, conferences, agreements, corridors))
+                      (format_version, sources, organizations, people, series, events, agreements, corridors))
 
 } // namespace communique

@@ -2,8 +2,11 @@
 // can catch the whole family at once; read_error also says where in the document it arose.
 #pragma once
 
+#include <communique/detail/json_path.hpp>
+
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 
 namespace communique {
@@ -32,20 +35,41 @@ public:
     [[nodiscard]] const std::string& path() const noexcept { return path_; }
     [[nodiscard]] const std::string& message() const noexcept { return message_; }
 
-private:
     static std::string describe(const std::string& path, const std::string& message)
     {
         return (path.empty() ? std::string("at the document root") : "at " + path) + ": " + message;
     }
 
+private:
     std::string path_;
     std::string message_;
 };
 
-// A value that cannot be written as JSON, such as a string that is not valid UTF-8.
+// A value that cannot be written as JSON: a member that was never set (an empty id, a
+// default Date or Decimal, an enum member left at 0), an enum value that is no enumerator, a
+// string that is not valid UTF-8. path() is the JSON Pointer the value would have had.
 class write_error : public error {
 public:
-    using error::error;
+    write_error(std::string path, std::string message)
+        : error(read_error::describe(path, message)), path_(std::move(path)), message_(std::move(message))
+    {
+    }
+
+    [[nodiscard]] const std::string& path() const noexcept { return path_; }
+    [[nodiscard]] const std::string& message() const noexcept { return message_; }
+
+    // The same error seen from the object or array that holds the value, `token` being the
+    // value's key or index there.
+    [[nodiscard]] write_error within(std::string_view token) const
+    {
+        std::string path;
+        detail::append_pointer_token(path, token);
+        return write_error(path + path_, message_);
+    }
+
+private:
+    std::string path_;
+    std::string message_;
 };
 
 } // namespace communique

@@ -9,11 +9,11 @@
 
 namespace communique {
 
-enum class IdScheme { wikidata, viaf, isni, orcid, ror, un_treaty_series, osm_relation, website, other };
+enum class IdScheme { wikidata = 1, viaf, isni, orcid, ror, un_treaty_series, osm_relation, website, other };
 BOOST_DESCRIBE_ENUM(IdScheme, wikidata, viaf, isni, orcid, ror, un_treaty_series, osm_relation, website, other)
 
 struct ExternalId {
-    IdScheme scheme = IdScheme::wikidata;
+    IdScheme scheme{};
     std::string value; // "Q12345", "I-54321", "https://issi.org.pk"
 
     bool operator==(const ExternalId&) const = default;

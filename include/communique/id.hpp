@@ -3,6 +3,8 @@
 // each id names a record of the dossier is for communique::validate to check.
 #pragma once
 
+#include <communique/error.hpp>
+
 #include <compare>
 #include <ostream>
 #include <string>
@@ -11,6 +13,7 @@
 
 namespace communique {
 
+// A default-constructed id is empty: it names nothing, and write refuses it.
 template <class Tag>
 class Id {
 public:
@@ -19,9 +22,18 @@ public:
     explicit Id(std::string_view value) : value_(value) {}
     explicit Id(const char* value) : value_(value) {}
 
-    static Id from_string(std::string_view text) { return Id(text); }
+    // An id in a document is never empty: that is how write and validate tell an id that
+    // was never set.
+    static Id from_string(std::string_view text)
+    {
+        if (text.empty()) {
+            throw invalid_value("invalid id \"\": an id is a non-empty string");
+        }
+        return Id(text);
+    }
     [[nodiscard]] std::string to_string() const { return value_; }
     [[nodiscard]] const std::string& value() const noexcept { return value_; }
+    [[nodiscard]] bool has_value() const noexcept { return !value_.empty(); }
 
     friend bool operator==(const Id&, const Id&) = default;
     friend auto operator<=>(const Id&, const Id&) = default;
@@ -33,9 +45,8 @@ private:
 
 using PersonId = Id<struct person_tag>;
 using OrganizationId = Id<struct organization_tag>;
-// Conferences and other events share one id space, so a reference to "an event" may
-// name either.
 using EventId = Id<struct event_tag>;
+using SeriesId = Id<struct series_tag>;
 using AgreementId = Id<struct agreement_tag>;
 using CorridorId = Id<struct corridor_tag>;
 using SourceId = Id<struct source_tag>;

@@ -56,6 +56,24 @@ namespace detail {
 
 // ---- writing ----
 
+// A vocabulary type whose default value is "not set" (an empty Id, a default Date): write
+// refuses such a value rather than put it in a document as if a report had given it.
+template <class T>
+concept may_be_unset = string_form<T> && requires(const T& value) {
+    { value.has_value() } -> std::same_as<bool>;
+};
+
+// Runs `encode_member`, and gives a write_error from inside it the path it arose at.
+template <class F>
+decltype(auto) at_token(std::string_view token, F&& encode_member)
+{
+    try {
+        return std::forward<F>(encode_member)();
+    } catch (const write_error& e) {
+        throw e.within(token);
+    }
+}
+
 template <class Json, class T>
 Json encode(const T& value)
 {
@@ -64,35 +82,40 @@ Json encode(const T& value)
         boost::mp11::mp_for_each<public_members<T>>([&](auto member) {
             const auto& field = value.*member.pointer;
             using M = std::remove_cvref_t<decltype(field)>;
+            const std::string_view key = json_name(member.name);
             if constexpr (is_optional<M>) {
                 if (field) {
-                    object[json_name(member.name)] = encode<Json>(*field);
+                    object[key] = at_token(key, [&] { return encode<Json>(*field); });
                 }
             } else if constexpr (is_vector<M>) {
                 if (!field.empty()) {
-                    object[json_name(member.name)] = encode<Json>(field);
+                    object[key] = at_token(key, [&] { return encode<Json>(field); });
                 }
             } else {
-                object[json_name(member.name)] = encode<Json>(field);
+                object[key] = at_token(key, [&] { return encode<Json>(field); });
             }
         });
         return object;
     } else if constexpr (described_enum<T>) {
         const char* name = boost::describe::enum_to_string(value, nullptr);
-        if (name != nullptr) {
-            return Json(json_name(name));
+        if (name == nullptr) {
+            throw write_error("", "cannot write enum value " +
+                                      std::to_string(static_cast<std::underlying_type_t<T>>(value)) +
+                                      ": it is not one of the described enumerators (a member never set is 0)");
         }
-        {
-            throw write_error("cannot write enum value " +
-                              std::to_string(static_cast<std::underlying_type_t<T>>(value)) +
-                              ": it is not one of the described enumerators");
-        }
+        return Json(json_name(name));
     } else if constexpr (string_form<T>) {
+        if constexpr (may_be_unset<T>) {
+            if (!value.has_value()) {
+                throw write_error("", "no value was set: a member that a report does not give must be "
+                                      "an empty std::optional, not a default value");
+            }
+        }
         return Json(value.to_string());
     } else if constexpr (is_vector<T>) {
         Json array = Json::array();
-        for (const auto& element : value) {
-            array.push_back(encode<Json>(element));
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            array.push_back(at_token(std::to_string(i), [&] { return encode<Json>(value[i]); }));
         }
         return array;
     } else if constexpr (is_optional<T>) {

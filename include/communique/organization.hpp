@@ -3,8 +3,10 @@
 #pragma once
 
 #include <communique/country.hpp>
+#include <communique/date.hpp>
 #include <communique/external_id.hpp>
 #include <communique/id.hpp>
+#include <communique/party.hpp>
 #include <communique/place.hpp>
 
 #include <boost/describe/class.hpp>
@@ -17,7 +19,7 @@
 namespace communique {
 
 enum class OrganizationKind {
-    think_tank,
+    think_tank = 1,
     research_centre,
     university,
     academy,
@@ -34,29 +36,35 @@ enum class OrganizationKind {
     state_owned_enterprise,
     news_agency,
     news_outlet,
+    network,
+    alliance,
     other,
 };
 BOOST_DESCRIBE_ENUM(OrganizationKind, think_tank, research_centre, university, academy, government, ministry,
                     government_agency, embassy, consulate, parliament, head_of_state_office,
                     intergovernmental_organization, non_governmental_organization, company, state_owned_enterprise,
-                    news_agency, news_outlet, other)
+                    news_agency, news_outlet, network, alliance, other)
 
 struct Organization {
     OrganizationId id;
     std::string name;                        // "Institute of Strategic Studies Islamabad"
     std::optional<std::string> abbreviation; // "ISSI"
     std::vector<std::string> other_names;
-    OrganizationKind kind = OrganizationKind::other;
+    std::optional<OrganizationKind> kind; // left out when the report does not say
     // The country the organisation belongs to: Kazakhstan for Kazakhstan's embassy in Islamabad.
     std::optional<CountryCode> country;
     // Where it is, when that says more than the country: Islamabad for that embassy.
     std::optional<Place> location;
     std::optional<OrganizationId> parent;
+    std::vector<Party> members;        // the states or bodies of a bloc or a network
+    std::optional<Date> founded;
+    std::optional<EventId> founded_at; // "launched at the summit"
     std::vector<ExternalId> identifiers;
 
     bool operator==(const Organization&) const = default;
 };
 BOOST_DESCRIBE_STRUCT(Organization, (),
-                      (id, name, abbreviation, other_names, kind, country, location, parent, identifiers))
+                      (id, name, abbreviation, other_names, kind, country, location, parent, members, founded,
+                       founded_at, identifiers))
 
 } // namespace communique

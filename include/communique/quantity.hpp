@@ -1,5 +1,5 @@
-// An exact quantity with a unit: a corridor's length in kilometres, its capacity in tonnes a
-// year, an agreement's term in years.
+// An exact quantity with a unit: an agreement's term in years. A figure that a report hedges
+// ("about 1,200 km") is a Figure, whose Amount says how.
 #pragma once
 
 #include <communique/decimal.hpp>
@@ -9,10 +9,11 @@
 
 namespace communique {
 
-// Rates are per the unit after "per". `count` is a plain number of things, named by the
-// figure that quotes it.
+// Rates are per the unit after "per". `count` is a plain number of things (participants,
+// countries, projects), named by the figure that quotes it. Like every enum of the library,
+// the first enumerator is 1, so a unit never set is no enumerator and write refuses it.
 enum class Unit {
-    count,
+    count = 1,
     percent,
     kilometre,
     metre,
@@ -40,7 +41,7 @@ BOOST_DESCRIBE_ENUM(Unit, count, percent, kilometre, metre, tonne, tonne_per_yea
 
 struct Quantity {
     Decimal value;
-    Unit unit = Unit::count;
+    Unit unit{};
 
     bool operator==(const Quantity&) const = default;
 };

@@ -33,7 +33,7 @@ std::string write(const T& value)
     try {
         return detail::encode<nlohmann::ordered_json>(value).dump(2) + "\n";
     } catch (const nlohmann::json::type_error& e) {
-        throw write_error(std::string("cannot write JSON: ") + e.what());
+        throw write_error("", std::string("cannot write JSON: ") + e.what());
     }
 }
 

@@ -8,13 +8,14 @@
 
 #include <boost/describe/class.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace communique {
 
 struct Remarks {
-    std::string summary;
+    std::optional<std::string> summary; // left out when a report quotes without summing up
     std::vector<std::string> topics;
     std::vector<std::string> quotes; // words quoted verbatim: "new chapter"
     std::vector<AgreementId> agreements;
@@ -24,11 +25,12 @@ struct Remarks {
     std::vector<OrganizationId> organizations;
     std::vector<CountryCode> countries;
     std::vector<Figure> figures;
+    std::vector<SourceId> sources; // when only some of the sources report these words
 
     bool operator==(const Remarks&) const = default;
 };
 BOOST_DESCRIBE_STRUCT(Remarks, (),
                       (summary, topics, quotes, agreements, corridors, events, people, organizations, countries,
-                       figures))
+                       figures, sources))
 
 } // namespace communique

@@ -14,13 +14,31 @@
 
 namespace communique {
 
-enum class SourceKind { news_report, press_release, official_statement, transcript, report, web_page, other };
-BOOST_DESCRIBE_ENUM(SourceKind, news_report, press_release, official_statement, transcript, report, web_page, other)
+enum class SourceKind {
+    news_report = 1,
+    press_release,
+    official_statement,
+    transcript,
+    interview,
+    post, // on a social network
+    report,
+    web_page,
+    other,
+};
+BOOST_DESCRIBE_ENUM(SourceKind, news_report, press_release, official_statement, transcript, interview, post, report,
+                    web_page, other)
+
+// How it reached the public. A minister's post: kind post, channel social_network; an
+// answer at a press briefing: kind transcript or news_report, channel press_conference.
+enum class Channel { print = 1, website, news_wire, television, radio, social_network, press_conference, video };
+BOOST_DESCRIBE_ENUM(Channel, print, website, news_wire, television, radio, social_network, press_conference, video)
 
 struct Source {
     SourceId id;
-    SourceKind kind = SourceKind::news_report;
+    SourceKind kind{};
+    std::optional<Channel> channel;
     std::optional<OrganizationId> publisher;
+    std::optional<PersonId> author; // a person: the minister who posted, the reporter
     std::optional<std::string> headline;
     std::optional<std::string> section;  // "National"
     std::optional<std::string> dateline; // as printed: "ISLAMABAD, Feb 12 (APP)"
@@ -33,7 +51,7 @@ struct Source {
     bool operator==(const Source&) const = default;
 };
 BOOST_DESCRIBE_STRUCT(Source, (),
-                      (id, kind, publisher, headline, section, dateline, dateline_place, published, url, language,
+                      (id, kind, channel, publisher, author, headline, section, dateline, dateline_place, published, url, language,
                        cites))
 
 } // namespace communique

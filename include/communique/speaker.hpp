@@ -1,43 +1,69 @@
-// People who take part in events or sign agreements, with the positions they hold or held.
-// A person is recorded once, in Dossier::people, and named elsewhere by PersonId.
+// A person's part in an event or one of its sessions: who, in what role, for whom, saying
+// what. Someone who presided or came with a delegation has a part as
+// much as someone who spoke; `role` says which, and `remarks` what they said, if anything.
 #pragma once
 
-#include <communique/country.hpp>
-#include <communique/date.hpp>
-#include <communique/external_id.hpp>
 #include <communique/id.hpp>
+#include <communique/party.hpp>
+#include <communique/remarks.hpp>
 
 #include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
 
 #include <optional>
 #include <string>
-#include <vector>
 
 namespace communique {
 
-// A title held at an organisation: "Director General (Central Asia & ECO)" at the
-// Ministry of Foreign Affairs; `current` is false for a former position.
-struct Position {
-    std::string title;
-    std::optional<OrganizationId> organization;
-    bool current = true;
-    std::optional<Date> start;
-    std::optional<Date> end;
-
-    bool operator==(const Position&) const = default;
+// The parts reports name. "inaugurated by": inaugurator; "opened by": opener; "presided
+// over by": presiding; "led the delegation": head_of_delegation; "accompanied by":
+// delegation_member (with `accompanying`). Those in whose presence an agreement was signed
+// are its witnesses (Agreement::witnesses).
+enum class Role {
+    chair = 1,
+    co_chair,
+    presiding,
+    moderator,
+    host,
+    inaugurator,
+    opener,
+    chief_guest,
+    guest_of_honour,
+    keynote,
+    speaker,
+    panelist,
+    discussant,
+    welcome_remarks,
+    introductory_remarks,
+    opening_remarks,
+    concluding_remarks,
+    vote_of_thanks,
+    rapporteur,
+    signatory,
+    head_of_delegation,
+    delegation_member,
+    interpreter,
+    other,
 };
-BOOST_DESCRIBE_STRUCT(Position, (), (title, organization, current, start, end))
+BOOST_DESCRIBE_ENUM(Role, chair, co_chair, presiding, moderator, host, inaugurator, opener, chief_guest,
+                    guest_of_honour, keynote, speaker, panelist, discussant, welcome_remarks, introductory_remarks,
+                    opening_remarks, concluding_remarks, vote_of_thanks, rapporteur, signatory,
+                    head_of_delegation, delegation_member, interpreter, other)
 
+// One person in one role. A person with two roles in a session (moderator, then
+// introductory remarks) appears twice. A report that names someone among those present
+// without saying what they did gives no role: leave it out.
 struct Speaker {
-    PersonId id;
-    std::string name;                     // "Talat Shabbir"
-    std::optional<std::string> honorific; // "Dr.", "Ambassador", "Prof. Dr.", "Engineer"
-    std::vector<Position> positions;
-    std::optional<CountryCode> nationality;
-    std::vector<ExternalId> identifiers;
+    PersonId person;
+    std::optional<Role> role;
+    // The role in the report's words, kept when it says more than `role`: "Guest of Honor".
+    std::optional<std::string> role_label;
+    std::optional<Party> on_behalf_of;        // the side they spoke, signed or came for
+    std::optional<PersonId> accompanying;     // the principal a delegation member came with
+    std::optional<Remarks> remarks;
 
     bool operator==(const Speaker&) const = default;
 };
-BOOST_DESCRIBE_STRUCT(Speaker, (), (id, name, honorific, positions, nationality, identifiers))
+BOOST_DESCRIBE_STRUCT(Speaker, (), (person, role, role_label, on_behalf_of, accompanying, remarks))
 
 } // namespace communique

@@ -1,0 +1,35 @@
+// A side: a state, by its country code, or an organisation (a bloc, an intergovernmental
+// body, an institute). Parties to agreements, sides of a meeting, members of a network and
+// those a person acts for are all parties.
+#pragma once
+
+#include <communique/country.hpp>
+#include <communique/id.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <optional>
+#include <utility>
+
+namespace communique {
+
+// Exactly one of the two; validate() reports a party with neither or both.
+struct Party {
+    std::optional<CountryCode> country;
+    std::optional<OrganizationId> organization;
+
+    bool operator==(const Party&) const = default;
+};
+BOOST_DESCRIBE_STRUCT(Party, (), (country, organization))
+
+inline Party party(CountryCode country)
+{
+    return Party{.country = country, .organization = {}};
+}
+
+inline Party party(OrganizationId organization)
+{
+    return Party{.country = {}, .organization = std::move(organization)};
+}
+
+} // namespace communique
