@@ -48,3 +48,6 @@ else()
 endif()
 configure_file("${PROJECT_SOURCE_DIR}/cmake/communique.pc.in" "${PROJECT_BINARY_DIR}/communique.pc" @ONLY)
 install(FILES "${PROJECT_BINARY_DIR}/communique.pc" DESTINATION "${COMMUNIQUE_INSTALL_PKGCONFIGDIR}")
+
+# The licence travels with the headers.
+install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/communique")
