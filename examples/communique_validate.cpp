@@ -1,7 +1,7 @@
 // communique-validate: checks dossier files from the command line. Each file is read
 // strictly with communique::read and, when it reads, checked with communique::validate;
-// every problem is printed on standard output as `FILE: POINTER: MESSAGE`, the way a
-// compiler reports errors, so that editors and scripts can jump to it.
+// every problem is printed on standard output as `FILE: SEVERITY [CHECK] POINTER: MESSAGE`,
+// one a line, so that editors and scripts can jump to it and filter by check.
 #include <communique/communique.hpp>
 
 #include <array>
@@ -29,13 +29,15 @@ With no FILE, or when FILE is -, reads standard input.
 
 Every problem is printed on standard output, one a line:
 
-  FILE: POINTER: MESSAGE            an error
-  FILE: POINTER: warning: MESSAGE   a warning
+  FILE: error [CHECK] POINTER: MESSAGE
+  FILE: warning [CHECK] POINTER: MESSAGE
 
-POINTER is the RFC 6901 JSON Pointer of the offending value (empty for the whole
-document); FILE is <stdin> for standard input. A file that does not read as a dossier
-(not JSON, a bad enum or date, an unknown key) gets one line, for the first problem
-met, and is not validated further. A clean file prints nothing.
+CHECK is the id of the check that found it (dangling-reference, dates-out-of-order...;
+see docs/validation.md), POINTER the RFC 6901 JSON Pointer of the offending value (left
+out for the whole document), FILE is <stdin> for standard input. A file that does not
+read as a dossier (not JSON, a bad enum or date, an unknown key) gets one line, with the
+check read, for the first problem met, and is not validated further. A clean file prints
+nothing.
 
 Options:
   --ignore-unknown-keys   skip object members that the format does not define
@@ -119,11 +121,16 @@ std::string read_standard_input()
     return buffer.str();
 }
 
-void print_problem(std::string_view file, const communique::problem& problem)
+// "FILE: error [CHECK] POINTER: MESSAGE", the pointer left out when it is the whole document's.
+void print_line(std::string_view file, communique::severity severity, std::string_view check, std::string_view path,
+                std::string_view message)
 {
-    std::cout << file << ": " << problem.path << ": "
-              << (problem.severity == communique::severity::warning ? "warning: " : "") << problem.message << '\n';
+    std::cout << file << ": " << (severity == communique::severity::warning ? "warning" : "error") << " [" << check
+              << "]" << (path.empty() ? "" : " ") << path << ": " << message << '\n';
 }
+
+// What communique::read reports has no check of validate's: its check is "read".
+constexpr std::string_view read_check = "read";
 
 // Reads and validates one document, printing what is wrong with it.
 exit_status check_document(std::string_view file, const std::string& text, const communique::read_options& options)
@@ -132,12 +139,12 @@ exit_status check_document(std::string_view file, const std::string& text, const
     try {
         dossier = communique::read<communique::Dossier>(text, options);
     } catch (const communique::read_error& e) {
-        std::cout << file << ": " << e.path() << ": " << e.message() << '\n';
+        print_line(file, communique::severity::error, read_check, e.path(), e.message());
         return has_problems;
     }
     const std::vector<communique::problem> problems = communique::validate(dossier);
     for (const communique::problem& problem : problems) {
-        print_problem(file, problem);
+        print_line(file, problem.severity, problem.check, problem.path, problem.message);
     }
     return communique::has_errors(problems) ? has_problems : clean;
 }

@@ -1,5 +1,5 @@
 // From zero to a dossier: build one in code, write it as JSON, read it back, and see what
-// a strict reader says about a bad document.
+// a strict reader and a strict writer say about bad values.
 #include <communique/communique.hpp>
 
 #include <iostream>
@@ -14,10 +14,9 @@ int main()
         .organizations = {{.id = OrganizationId("issi"),
                            .name = "Institute of Strategic Studies Islamabad",
                            .abbreviation = "ISSI",
-                           .kind = OrganizationKind::think_tank,
                            .country = CountryCode("PK")}},
         .people = {{.id = PersonId("talat-shabbir"), .name = "Talat Shabbir", .honorific = "Dr."}},
-        .conferences = {{
+        .events = {{
             .id = EventId("issi-2026-02-12"),
             .title = "Pakistan–Kazakhstan Relations",
             .kind = EventKind::conference,
@@ -27,7 +26,7 @@ int main()
             .sessions = {{.kind = SessionKind::working,
                           .title = "Working Session I",
                           .number = 1,
-                          .participants = {{.person = PersonId("talat-shabbir"), .role = Role::moderator}}}},
+                          .speakers = {{.person = PersonId("talat-shabbir"), .role = Role::moderator}}}},
         }},
     };
 
@@ -40,15 +39,23 @@ int main()
     std::cout << "read back equal: " << std::boolalpha << (again == dossier) << '\n';
 
     // nlohmann users convert with ADL, as they do for any type.
-    const nlohmann::json session = dossier.conferences.front().sessions.front();
-    std::cout << "first participant's role: " << session["participants"][0]["role"] << '\n';
+    const nlohmann::json session = dossier.events.front().sessions.front();
+    std::cout << "first speaker's role: " << session["speakers"][0]["role"] << '\n';
 
     // Bad input throws read_error, which says where (a JSON Pointer) and what was wrong.
     try {
-        (void)read<Dossier>(R"({"format_version": "1",
-                                "conferences": [{"id": "c", "title": "T", "kind": "conference",
-                                                 "start_date": "2026-02-30"}]})");
+        (void)read<Dossier>(R"({"format_version": "2",
+                                "events": [{"id": "c", "title": "T", "kind": "conference",
+                                            "start_date": "2026-02-30"}]})");
     } catch (const read_error& e) {
+        std::cout << "path: " << e.path() << '\n' << "message: " << e.message() << '\n';
+    }
+
+    // A required member that no one set is refused too, with write_error: an event's kind
+    // has no default, so that write never guesses one.
+    try {
+        (void)write(Event{.id = EventId("e"), .title = "An event of no known kind"});
+    } catch (const write_error& e) {
         std::cout << "path: " << e.path() << '\n' << "message: " << e.message() << '\n';
     }
     return 0;

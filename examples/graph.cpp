@@ -1,9 +1,9 @@
 // Writes a dossier as a Graphviz DOT graph on standard output: who holds a position where,
-// which organisation belongs to which, who took part in which session of which conference
-// in what role, who is party to which agreement, which countries a corridor crosses and
-// which agreement governs it. Render it with `graph DOSSIER.json | dot -Tsvg > out.svg`.
-// A reference to a record the dossier does not hold becomes a dashed node marked
-// "[not in dossier]".
+// which organisation belongs to which, who took part in which event or session in what
+// role, which series an event belongs to and which events it relates to, who is party to
+// which agreement, which countries a corridor crosses and which agreement governs it.
+// Render it with `graph DOSSIER.json | dot -Tsvg > out.svg`. A reference to a record the
+// dossier does not hold becomes a dashed node marked "[not in dossier]".
 #include <communique/communique.hpp>
 
 #include <boost/describe/enum_to_string.hpp>
@@ -17,6 +17,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -92,9 +93,13 @@ std::string words(Enum value)
     return text;
 }
 
-std::string date_range(const Date& start, const std::optional<Date>& end)
+// "2026-02-12", "2026-03 to 2026-04", or "" when the start is not known.
+std::string date_range(const std::optional<Date>& start, const std::optional<Date>& end)
 {
-    return end ? start.to_string() + " to " + end->to_string() : start.to_string();
+    if (!start) {
+        return end ? "until " + end->to_string() : "";
+    }
+    return end ? start->to_string() + " to " + end->to_string() : start->to_string();
 }
 
 // ---- node names: one namespace per kind of record ----
@@ -107,9 +112,13 @@ std::string node(const OrganizationId& id)
 {
     return "organization:" + id.value();
 }
-std::string node(const EventId& id) // conferences and other events share one id space
+std::string node(const EventId& id)
 {
     return "event:" + id.value();
+}
+std::string node(const SeriesId& id)
+{
+    return "series:" + id.value();
 }
 std::string node(const AgreementId& id)
 {
@@ -123,9 +132,9 @@ std::string node(const CountryCode& country)
 {
     return "country:" + country.to_string();
 }
-std::string session_node(const Conference& conference, std::size_t index)
+std::string session_node(const Event& event, std::size_t index)
 {
-    return node(conference.id) + "/session:" + std::to_string(index);
+    return node(event.id) + "/session:" + std::to_string(index);
 }
 std::string waypoint_node(const Corridor& corridor, std::size_t index)
 {
@@ -136,9 +145,10 @@ std::string waypoint_node(const Corridor& corridor, std::size_t index)
 
 constexpr std::string_view person_style = R"(fillcolor="#fff2cc", color="#b7950b")";
 constexpr std::string_view organization_style = R"(fillcolor="#d6e4f5", color="#2e6da4")";
-constexpr std::string_view conference_style = R"(fillcolor="#f4cccc", color="#a61c00", penwidth=1.6, fontsize=12)";
+constexpr std::string_view programme_style = R"(fillcolor="#f4cccc", color="#a61c00", penwidth=1.6, fontsize=12)";
 constexpr std::string_view session_style = R"(fillcolor="#fce5cd", color="#b45f06")";
 constexpr std::string_view event_style = R"(fillcolor="#ead1dc", color="#741b47")";
+constexpr std::string_view series_style = R"(shape=box3d, style=filled, fillcolor="#ead1dc", color="#741b47")";
 constexpr std::string_view agreement_style = R"(shape=note, style=filled, fillcolor="#d9ead3", color="#38761d")";
 constexpr std::string_view corridor_style =
     R"(shape=cds, style=filled, margin="0.2,0.06", fillcolor="#d9d2e9", color="#351c75")";
@@ -237,15 +247,21 @@ private:
 // ---- nodes and edges for each kind of record ----
 
 // Organisations are drawn left of the people who work there, the sessions right of them.
-void add_person(dot_graph& graph, const Speaker& person)
+// Organisations are drawn left of the people who work there, the sessions right of them. A
+// position held for a country, with no organisation, points at the country, which is drawn
+// on the right with the other countries.
+void add_person(dot_graph& graph, const Person& person)
 {
     graph.add_node(node(person.id), person.honorific ? *person.honorific + " " + person.name : person.name,
                    person_style);
     for (const Position& position : person.positions) {
+        const bool former = position.tenure == Tenure::former;
+        const std::string label = wrapped(former ? "former " + position.title : position.title, 30);
+        const std::string style = former ? "style=dashed" : "";
         if (position.organization) {
-            graph.add_edge_drawn_back(node(person.id), node(*position.organization),
-                                      wrapped(position.current ? position.title : "former " + position.title, 30),
-                                      position.current ? "" : "style=dashed");
+            graph.add_edge_drawn_back(node(person.id), node(*position.organization), label, style);
+        } else if (position.country) {
+            graph.add_edge(node(person.id), node(*position.country), label, style);
         }
     }
 }
@@ -262,13 +278,13 @@ void add_organization(dot_graph& graph, const Organization& organization)
     }
 }
 
-void add_event(dot_graph& graph, const Event& event)
+void add_series(dot_graph& graph, const Series& series)
 {
-    graph.add_node(node(event.id), wrapped(event.title) + "\n" + date_range(event.start_date, event.end_date),
-                   event_style);
-    for (const PersonId& principal : event.principals) {
-        graph.add_edge(node(principal), node(event.id), "principal");
+    std::string label = wrapped(series.name);
+    if (series.abbreviation) {
+        label += "\n(" + *series.abbreviation + ")";
     }
+    graph.add_node(node(series.id), label, series_style);
 }
 
 std::string session_label(const Session& session)
@@ -276,7 +292,7 @@ std::string session_label(const Session& session)
     if (session.title) {
         return *session.title;
     }
-    std::string label = words(session.kind) + " session";
+    std::string label = session.kind ? words(*session.kind) + " session" : "session";
     if (session.number) {
         label += " " + std::to_string(*session.number);
     }
@@ -284,38 +300,17 @@ std::string session_label(const Session& session)
     return label;
 }
 
-// The conference and its sessions drawn in one box; the people around it.
-void add_conference(dot_graph& graph, const Conference& conference)
+// The role on a person's edge: the report's words when kept, else the role's name; a part
+// with no role is "taking part".
+std::string role_label(const Speaker& speaker)
 {
-    graph.open_cluster(node(conference.id));
-    graph.add_node(node(conference.id),
-                   wrapped(conference.title, 34) + "\n" + date_range(conference.start_date, conference.end_date),
-                   conference_style);
-    for (std::size_t i = 0; i < conference.sessions.size(); ++i) {
-        graph.add_node(session_node(conference, i), session_label(conference.sessions[i]), session_style);
+    if (speaker.role_label) {
+        return *speaker.role_label;
     }
-    graph.close_cluster();
-
-    for (const Organizer& organizer : conference.organizers) {
-        graph.add_edge(node(organizer.organization), node(conference.id), words(organizer.role), "color=\"#a61c00\"");
-    }
-    for (std::size_t i = 0; i < conference.sessions.size(); ++i) {
-        const Session& session = conference.sessions[i];
-        graph.add_edge(session_node(conference, i), node(conference.id));
-        for (const Participation& participation : session.participants) {
-            graph.add_edge(node(participation.person), session_node(conference, i),
-                           participation.role_label ? *participation.role_label : words(participation.role));
-        }
-    }
-    for (const EventId& context : conference.context) {
-        graph.add_edge(node(conference.id), node(context), "follows");
-    }
-    for (const AgreementId& outcome : conference.outcomes) {
-        graph.add_edge(node(conference.id), node(outcome), "announced");
-    }
+    return speaker.role ? words(*speaker.role) : "taking part";
 }
 
-std::string party_node(const Agreement& agreement, const Party& party)
+std::string party_node(const std::string& owner, const Party& party)
 {
     if (party.country) {
         return node(*party.country);
@@ -323,7 +318,72 @@ std::string party_node(const Agreement& agreement, const Party& party)
     if (party.organization) {
         return node(*party.organization);
     }
-    return node(agreement.id) + "/party:none";
+    return owner + "/party:none";
+}
+
+// The agreements signed at each event, by the event's id: their "signed at" edge says that
+// they came out of it, with no "outcome" edge besides.
+using signings = std::set<std::pair<std::string, std::string>>; // {event, agreement}
+
+signings signed_at(const Dossier& dossier)
+{
+    signings found;
+    for (const Agreement& agreement : dossier.agreements) {
+        if (agreement.signed_at) {
+            found.emplace(agreement.signed_at->value(), agreement.id.value());
+        }
+    }
+    return found;
+}
+
+// An event with a programme is drawn in a box with its sessions; one without, as a node.
+// Around it: the people who took part, its organisers and sides, its series, the events it
+// relates to and the agreements that came out of it.
+void add_event(dot_graph& graph, const Event& event, const signings& signed_there)
+{
+    std::string label = wrapped(event.title, event.sessions.empty() ? 26 : 34);
+    const std::string dates = date_range(event.start_date, event.end_date);
+    if (!dates.empty()) {
+        label += "\n" + dates;
+    }
+    if (event.sessions.empty()) {
+        graph.add_node(node(event.id), label, event_style);
+    } else {
+        graph.open_cluster(node(event.id));
+        graph.add_node(node(event.id), label, programme_style);
+        for (std::size_t i = 0; i < event.sessions.size(); ++i) {
+            graph.add_node(session_node(event, i), session_label(event.sessions[i]), session_style);
+        }
+        graph.close_cluster();
+    }
+
+    for (const Organizer& organizer : event.organizers) {
+        graph.add_edge(node(organizer.organization), node(event.id), words(organizer.role), "color=\"#a61c00\"");
+    }
+    for (const Speaker& speaker : event.speakers) {
+        graph.add_edge(node(speaker.person), node(event.id), role_label(speaker));
+    }
+    for (std::size_t i = 0; i < event.sessions.size(); ++i) {
+        graph.add_edge(session_node(event, i), node(event.id));
+        for (const Speaker& speaker : event.sessions[i].speakers) {
+            graph.add_edge(node(speaker.person), session_node(event, i), role_label(speaker));
+        }
+    }
+    for (const Party& side : event.sides) {
+        graph.add_edge(node(event.id), party_node(node(event.id), side), "side", "color=\"#741b47\"");
+    }
+    if (event.series) {
+        graph.add_edge(node(event.id), node(*event.series),
+                       event.edition ? "edition " + std::to_string(*event.edition) : "part of", "color=\"#741b47\"");
+    }
+    for (const EventLink& link : event.related) {
+        graph.add_edge(node(event.id), node(link.event), words(link.relation));
+    }
+    for (const AgreementId& outcome : event.outcomes) {
+        if (!signed_there.contains({event.id.value(), outcome.value()})) {
+            graph.add_edge(node(event.id), node(outcome), "outcome");
+        }
+    }
 }
 
 void add_agreement(dot_graph& graph, const Agreement& agreement)
@@ -334,10 +394,13 @@ void add_agreement(dot_graph& graph, const Agreement& agreement)
     }
     graph.add_node(node(agreement.id), label, agreement_style);
     for (const Party& party : agreement.parties) {
-        graph.add_edge(node(agreement.id), party_node(agreement, party), "party", R"(color="#38761d")");
+        graph.add_edge(node(agreement.id), party_node(node(agreement.id), party), "party", R"(color="#38761d")");
     }
     if (agreement.signed_at) {
         graph.add_edge(node(agreement.id), node(*agreement.signed_at), "signed at");
+    }
+    for (const AgreementLink& link : agreement.related) {
+        graph.add_edge(node(agreement.id), node(link.agreement), words(link.relation), R"(color="#38761d")");
     }
 }
 
@@ -363,20 +426,31 @@ void add_corridor(dot_graph& graph, const Corridor& corridor)
     }
 }
 
-// Every country an agreement or a corridor names, in the order first named.
+// Every country that a graph edge points at, in the order first named: a position's, an
+// event's side, an agreement's party, a corridor's.
 std::vector<CountryCode> countries_named(const Dossier& dossier)
 {
     std::vector<CountryCode> found;
-    const auto add = [&found](const CountryCode& country) {
-        if (std::ranges::find(found, country) == found.end()) {
-            found.push_back(country);
+    const auto add = [&found](const std::optional<CountryCode>& country) {
+        if (country && std::ranges::find(found, *country) == found.end()) {
+            found.push_back(*country);
         }
     };
+    for (const Event& event : dossier.events) {
+        for (const Party& side : event.sides) {
+            add(side.country);
+        }
+    }
+    for (const Person& person : dossier.people) {
+        for (const Position& position : person.positions) {
+            if (!position.organization) {
+                add(position.country);
+            }
+        }
+    }
     for (const Agreement& agreement : dossier.agreements) {
         for (const Party& party : agreement.parties) {
-            if (party.country) {
-                add(*party.country);
-            }
+            add(party.country);
         }
     }
     for (const Corridor& corridor : dossier.corridors) {
@@ -390,13 +464,14 @@ std::vector<CountryCode> countries_named(const Dossier& dossier)
 dot_graph make_graph(const Dossier& dossier)
 {
     dot_graph graph;
-    for (const Conference& conference : dossier.conferences) {
-        add_conference(graph, conference);
-    }
+    const signings signed_there = signed_at(dossier);
     for (const Event& event : dossier.events) {
-        add_event(graph, event);
+        add_event(graph, event, signed_there);
     }
-    for (const Speaker& person : dossier.people) {
+    for (const Series& series : dossier.series) {
+        add_series(graph, series);
+    }
+    for (const Person& person : dossier.people) {
         add_person(graph, person);
     }
     for (const Organization& organization : dossier.organizations) {

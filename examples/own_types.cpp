@@ -10,13 +10,14 @@
 
 namespace newsroom {
 
-enum class Desk { politics, economy, foreign_affairs };
+// As in communique, the first enumerator is 1: a Desk never set is 0, which write refuses.
+enum class Desk { politics = 1, economy, foreign_affairs };
 BOOST_DESCRIBE_ENUM(Desk, politics, economy, foreign_affairs)
 
 // An editor's note on a dossier: it may hold communique's vocabulary types and records.
 struct EditorNote {
     std::string author;
-    Desk desk = Desk::foreign_affairs;
+    Desk desk{};
     communique::Date date;
     std::uint16_t priority = 0;
     std::optional<communique::EventId> about;
@@ -35,6 +36,7 @@ using communique::to_json;
 int main()
 {
     const newsroom::EditorNote note{.author = "A. Editor",
+                                    .desk = newsroom::Desk::foreign_affairs,
                                     .date = communique::Date(2026, 2),
                                     .priority = 2,
                                     .about = communique::EventId("issi-2026-02-12"),
@@ -52,6 +54,13 @@ int main()
         (void)communique::read<newsroom::EditorNote>(
             R"({"author": "B", "desk": "sports", "date": "2026", "priority": 70000})");
     } catch (const communique::read_error& e) {
+        std::cout << e.what() << '\n';
+    }
+
+    // Nor are your types written with a member left unset: this note has no desk and no date.
+    try {
+        (void)communique::write(newsroom::EditorNote{.author = "C"});
+    } catch (const communique::write_error& e) {
         std::cout << e.what() << '\n';
     }
     return 0;

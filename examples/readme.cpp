@@ -1,6 +1,6 @@
 // The code sample of the README, compiled and run by the tests so that it cannot go stale:
 // reads the dossier in the file named on the command line, writes it back, converts its
-// first conference through nlohmann::json, and lists what the validator finds.
+// first event through nlohmann::json, and lists what the validator finds.
 #include <communique/communique.hpp>
 
 #include <fstream>
@@ -22,13 +22,14 @@ int main(int argc, char** argv)
     // clang-format off
     communique::Dossier d = communique::read<communique::Dossier>(text); // strict, throws on bad input
     std::string out = communique::write(d);                             // deterministic JSON text
-    nlohmann::json j = d.conferences.front();                           // ADL, as nlohmann users expect
-    auto c = j.get<communique::Conference>();
+    nlohmann::json j = d.events.front();                                // ADL, as nlohmann users expect
+    auto e = j.get<communique::Event>();
 
-    for (const auto& problem : communique::validate(d))                 // what JSON cannot say:
-        std::cerr << problem.path << ": " << problem.message << '\n';   // dangling ids, dates out of order...
+    // What JSON cannot say: ids that name no record, dates out of order... each with its check.
+    for (const auto& problem : communique::validate(d))
+        std::cerr << '[' << problem.check << "] " << problem.path << ": " << problem.message << '\n';
     // clang-format on
 
-    std::cout << c.title << '\n' << (out == text ? "written back unchanged" : "written back changed") << '\n';
+    std::cout << e.title << '\n' << (out == text ? "written back unchanged" : "written back changed") << '\n';
     return 0;
 }

@@ -1,8 +1,9 @@
-// Prints a dossier as a journalist would read it: for each conference its title, kind,
-// dates, venue and organisers, then the programme session by session (who spoke, in what
-// role, holding what title, saying what), then the agreements and corridors. Records
-// refer to one another by id; the ids are resolved through the dossier's registries, and
-// an id that names no record prints as the id marked "[not in dossier]".
+// Prints a dossier as a journalist would read it: for each event its title, kind, dates,
+// venue, series, organisers, sides, counts and related events, who took part outside any
+// session, then the programme session by session (who spoke, in what role, holding what
+// title, saying what), then the agreements and corridors. Records refer to one another by
+// id; the ids are resolved through the dossier's registries, and an id that names no
+// record prints as the id marked "[not in dossier]".
 #include <communique/communique.hpp>
 
 #include <boost/describe/enum_to_string.hpp>
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -30,10 +32,10 @@ constexpr std::size_t indent = 4;
 
 // Pointers into the dossier, which outlives the lookup.
 struct lookup {
-    std::map<std::string, const Speaker*> people;
+    std::map<std::string, const Person*> people;
     std::map<std::string, const Organization*> organizations;
+    std::map<std::string, const Series*> series;
     std::map<std::string, const Event*> events;
-    std::map<std::string, const Conference*> conferences;
     std::map<std::string, const Agreement*> agreements;
 };
 
@@ -50,8 +52,8 @@ lookup make_lookup(const Dossier& dossier)
     lookup found;
     index_by_id(found.people, dossier.people);
     index_by_id(found.organizations, dossier.organizations);
+    index_by_id(found.series, dossier.series);
     index_by_id(found.events, dossier.events);
-    index_by_id(found.conferences, dossier.conferences);
     index_by_id(found.agreements, dossier.agreements);
     return found;
 }
@@ -121,9 +123,13 @@ std::string date_text(const Date& date)
     return out + std::to_string(date.year());
 }
 
-std::string dates_text(const Date& start, const std::optional<Date>& end)
+// "12 February 2026", "February 2026 to March 2026", or "" when the start is not known.
+std::string dates_text(const std::optional<Date>& start, const std::optional<Date>& end)
 {
-    return end ? date_text(start) + " to " + date_text(*end) : date_text(start);
+    if (!start) {
+        return end ? "until " + date_text(*end) : "";
+    }
+    return end ? date_text(*start) + " to " + date_text(*end) : date_text(*start);
 }
 
 std::string place_text(const Place& place)
@@ -136,6 +142,12 @@ std::string place_text(const Place& place)
     }
     if (place.country) {
         parts.emplace_back(place.country->name());
+    }
+    if (place.platform) {
+        parts.push_back("online on " + *place.platform);
+    }
+    if (place.url) {
+        parts.push_back(*place.url);
     }
     return joined(parts);
 }
@@ -152,45 +164,52 @@ std::string organization_text(const lookup& dossier, const OrganizationId& id)
     return organization->name;
 }
 
-std::string person_name(const Speaker& person)
+std::string person_name(const Person& person)
 {
     return person.honorific ? *person.honorific + " " + person.name : person.name;
 }
 
-// The title a person holds now, with its organisation; failing that, the first one held.
-std::string position_text(const lookup& dossier, const Speaker& person)
+// The title a person holds, with where or for whom: the first position not known to be
+// former, failing that the first one.
+std::string position_text(const lookup& dossier, const Person& person)
 {
     if (person.positions.empty()) {
         return "";
     }
     const Position* shown = &person.positions.front();
     for (const Position& position : person.positions) {
-        if (position.current) {
+        if (position.tenure != Tenure::former) {
             shown = &position;
             break;
         }
     }
-    std::string text = shown->current ? shown->title : "former " + shown->title;
+    std::string text = shown->tenure == Tenure::former ? "former " + shown->title : shown->title;
     if (shown->organization) {
         text += ", " + organization_text(dossier, *shown->organization);
+    } else if (shown->country) {
+        text += ", " + std::string(shown->country->name());
     }
     return text;
 }
 
-std::string role_text(const Participation& participation)
+// The role in the report's words when kept, else the role's name; a part the report gives
+// no role for is "Taking part".
+std::string role_text(const Speaker& speaker)
 {
-    return participation.role_label ? *participation.role_label : capitalized(words(participation.role));
+    if (speaker.role_label) {
+        return *speaker.role_label;
+    }
+    return speaker.role ? capitalized(words(*speaker.role)) : "Taking part";
 }
 
 std::string event_text(const lookup& dossier, const EventId& id)
 {
-    if (const Event* event = find_record(dossier.events, id)) {
-        return event->title + " (" + dates_text(event->start_date, event->end_date) + ")";
+    const Event* event = find_record(dossier.events, id);
+    if (event == nullptr) {
+        return not_found(id);
     }
-    if (const Conference* conference = find_record(dossier.conferences, id)) {
-        return conference->title + " (" + dates_text(conference->start_date, conference->end_date) + ")";
-    }
-    return not_found(id);
+    const std::string dates = dates_text(event->start_date, event->end_date);
+    return dates.empty() ? event->title : event->title + " (" + dates + ")";
 }
 
 std::string agreement_text(const lookup& dossier, const AgreementId& id)
@@ -202,6 +221,16 @@ std::string agreement_text(const lookup& dossier, const AgreementId& id)
     return agreement->abbreviation ? agreement->title + " (" + *agreement->abbreviation + ")" : agreement->title;
 }
 
+std::string series_text(const lookup& dossier, const SeriesId& id, const std::optional<std::uint32_t>& edition)
+{
+    const Series* series = find_record(dossier.series, id);
+    std::string text = series == nullptr ? not_found(id) : series->name;
+    if (series != nullptr && series->abbreviation) {
+        text += " (" + *series->abbreviation + ")";
+    }
+    return edition ? text + ", edition " + std::to_string(*edition) : text;
+}
+
 std::string party_text(const lookup& dossier, const Party& party)
 {
     if (party.country) {
@@ -211,6 +240,15 @@ std::string party_text(const lookup& dossier, const Party& party)
         return organization_text(dossier, *party.organization);
     }
     return "[no party named]";
+}
+
+std::string parties_text(const lookup& dossier, const std::vector<Party>& parties)
+{
+    std::vector<std::string> names;
+    for (const Party& party : parties) {
+        names.push_back(party_text(dossier, party));
+    }
+    return joined(names);
 }
 
 // "hosted by A, in collaboration with B": a phrase for each organiser's role.
@@ -236,19 +274,67 @@ std::string organizers_text(const lookup& dossier, const std::vector<Organizer>&
     return joined(parts);
 }
 
+// A number as the report hedged it: "1200", "about 300", "more than 40", "8 to 10".
+std::string amount_text(const Amount& amount)
+{
+    std::string text;
+    if (amount.value) {
+        text = amount.value->to_string();
+    } else if (amount.min && amount.max) {
+        text = amount.min->to_string() + " to " + amount.max->to_string();
+    } else if (amount.min) {
+        text = "from " + amount.min->to_string();
+    } else if (amount.max) {
+        text = "up to " + amount.max->to_string();
+    }
+    if (!amount.qualifier) {
+        return text;
+    }
+    switch (*amount.qualifier) {
+    case Qualifier::approximately: return "about " + text;
+    case Qualifier::at_least: return "at least " + text;
+    case Qualifier::more_than: return "more than " + text;
+    case Qualifier::at_most: return "at most " + text;
+    case Qualifier::less_than: return "less than " + text;
+    }
+    return text;
+}
+
+// The amount with its currency or unit: "1700000000 USD", "about 1200 kilometre".
+std::string measured_text(const Amount& amount, const Figure& figure)
+{
+    std::string text = amount_text(amount);
+    if (figure.currency) {
+        text += " " + figure.currency->to_string();
+    }
+    if (figure.unit) {
+        text += " " + words(*figure.unit);
+    }
+    return text;
+}
+
+// "Trade: about 2.5 USD (as of 2025); before: 1.5 USD (as of 2020)", the report's own
+// words standing for the amount when it kept them.
 std::string figure_text(const Figure& figure)
 {
     std::string value;
     if (figure.as_reported) {
         value = *figure.as_reported;
-    } else if (figure.money) {
-        value = figure.money->amount.to_string() + " " + figure.money->currency.to_string();
-    } else if (figure.quantity) {
-        value = figure.quantity->value.to_string() + " " + words(figure.quantity->unit);
+    } else if (figure.amount) {
+        value = measured_text(*figure.amount, figure);
     }
     std::string text = value.empty() ? figure.measure : figure.measure + ": " + value;
+    if (figure.target_date) {
+        text += " by " + date_text(*figure.target_date);
+    }
     if (figure.as_of) {
         text += " (as of " + date_text(*figure.as_of) + ")";
+    }
+    if (figure.previous) {
+        text += "; before: " + measured_text(*figure.previous, figure);
+        if (figure.previous_as_of) {
+            text += " (as of " + date_text(*figure.previous_as_of) + ")";
+        }
     }
     return text;
 }
@@ -330,56 +416,61 @@ void print_heading(std::ostream& out, std::string_view text, char underline)
 
 void print_remarks(std::ostream& out, const Remarks& remarks)
 {
-    if (!remarks.summary.empty()) {
-        print_paragraph(out, indent, remarks.summary);
+    if (remarks.summary) {
+        print_paragraph(out, indent, *remarks.summary);
     }
     for (const Figure& figure : remarks.figures) {
         print_field(out, indent, "Figure", figure_text(figure));
     }
 }
 
-std::string participant_text(const lookup& dossier, const PersonId& id)
+// "Dr. Talat Shabbir", and ", for Kazakhstan" when the report says for whom.
+std::string speaker_name(const lookup& dossier, const Speaker& speaker)
 {
-    const Speaker* person = find_record(dossier.people, id);
-    return person == nullptr ? not_found(id) : person_name(*person);
+    const Person* person = find_record(dossier.people, speaker.person);
+    std::string text = person == nullptr ? not_found(speaker.person) : person_name(*person);
+    if (speaker.on_behalf_of) {
+        text += ", for " + party_text(dossier, *speaker.on_behalf_of);
+    }
+    return text;
 }
 
-std::string participant_position(const lookup& dossier, const PersonId& id)
+std::string speaker_position(const lookup& dossier, const Speaker& speaker)
 {
-    const Speaker* person = find_record(dossier.people, id);
+    const Person* person = find_record(dossier.people, speaker.person);
     return person == nullptr ? "" : position_text(dossier, *person);
 }
 
-bool leads_session(Role role)
+bool leads_session(const std::optional<Role>& role)
 {
     return role == Role::chair || role == Role::co_chair || role == Role::moderator;
 }
 
 // "Moderator: Dr. Talat Shabbir, Director, China-Pakistan Study Centre (CPSC)"
-void print_session_lead(std::ostream& out, const lookup& dossier, const Participation& participation)
+void print_session_lead(std::ostream& out, const lookup& dossier, const Speaker& speaker)
 {
-    std::string text = participant_text(dossier, participation.person);
-    const std::string position = participant_position(dossier, participation.person);
+    std::string text = speaker_name(dossier, speaker);
+    const std::string position = speaker_position(dossier, speaker);
     if (!position.empty()) {
         text += ", " + position;
     }
-    print_field(out, 0, role_text(participation), text);
-    if (participation.remarks) {
-        print_remarks(out, *participation.remarks);
+    print_field(out, 0, role_text(speaker), text);
+    if (speaker.remarks) {
+        print_remarks(out, *speaker.remarks);
     }
 }
 
 // "Chief Guest: Fahad Haroon", then the person's title and the gist of the remarks.
-void print_participant(std::ostream& out, const lookup& dossier, const Participation& participation)
+void print_speaker(std::ostream& out, const lookup& dossier, const Speaker& speaker)
 {
     out << '\n';
-    print_wrapped(out, role_text(participation) + ": ", indent, participant_text(dossier, participation.person));
-    const std::string position = participant_position(dossier, participation.person);
+    print_wrapped(out, role_text(speaker) + ": ", indent, speaker_name(dossier, speaker));
+    const std::string position = speaker_position(dossier, speaker);
     if (!position.empty()) {
         print_paragraph(out, indent, capitalized(position));
     }
-    if (participation.remarks) {
-        print_remarks(out, *participation.remarks);
+    if (speaker.remarks) {
+        print_remarks(out, *speaker.remarks);
     }
 }
 
@@ -388,7 +479,7 @@ std::string session_title(const Session& session)
     if (session.title) {
         return *session.title;
     }
-    std::string title = capitalized(words(session.kind)) + " session";
+    std::string title = session.kind ? capitalized(words(*session.kind)) + " session" : "Session";
     if (session.number) {
         title += " " + std::to_string(*session.number);
     }
@@ -410,40 +501,81 @@ void print_session(std::ostream& out, const lookup& dossier, const Session& sess
                     session.end ? session.start->to_string() + " to " + session.end->to_string()
                                 : session.start->to_string());
     }
-    for (const Participation& participation : session.participants) {
-        if (leads_session(participation.role)) {
-            print_session_lead(out, dossier, participation);
+    if (session.venue) {
+        print_field(out, 0, "Where", place_text(*session.venue));
+    }
+    if (session.attendance) {
+        print_field(out, 0, "Attendance", words(*session.attendance));
+    }
+    for (const Speaker& speaker : session.speakers) {
+        if (leads_session(speaker.role)) {
+            print_session_lead(out, dossier, speaker);
         }
     }
-    for (const Participation& participation : session.participants) {
-        if (!leads_session(participation.role)) {
-            print_participant(out, dossier, participation);
+    for (const Speaker& speaker : session.speakers) {
+        if (!leads_session(speaker.role)) {
+            print_speaker(out, dossier, speaker);
         }
     }
 }
 
-void print_conference(std::ostream& out, const lookup& dossier, const Conference& conference)
+// "some 300", "from more than 40 countries: Pakistan, Kazakhstan": what the report counts.
+void print_counts(std::ostream& out, const Event& event)
 {
-    print_heading(out, conference.title, '=');
-    print_field(out, 0, "Kind",
-                conference.status ? words(conference.kind) + ", " + words(*conference.status) : words(conference.kind));
-    print_field(out, 0, "When", dates_text(conference.start_date, conference.end_date));
-    if (conference.venue) {
-        print_field(out, 0, "Where", place_text(*conference.venue));
+    if (event.participant_count) {
+        print_field(out, 0, "Attendees", amount_text(*event.participant_count));
     }
-    if (conference.attendance) {
-        print_field(out, 0, "Attendance", words(*conference.attendance));
+    std::vector<std::string> countries;
+    for (const CountryCode& country : event.participant_countries) {
+        countries.emplace_back(country.name());
     }
-    if (!conference.organizers.empty()) {
-        print_field(out, 0, "Organisers", organizers_text(dossier, conference.organizers));
+    if (event.country_count && !countries.empty()) {
+        print_field(out, 0, "Countries", amount_text(*event.country_count) + ", among them " + joined(countries));
+    } else if (event.country_count) {
+        print_field(out, 0, "Countries", amount_text(*event.country_count));
+    } else if (!countries.empty()) {
+        print_field(out, 0, "Countries", joined(countries));
     }
-    for (const EventId& id : conference.context) {
-        print_field(out, 0, "Context", event_text(dossier, id));
+}
+
+void print_event(std::ostream& out, const lookup& dossier, const Event& event)
+{
+    print_heading(out, event.title, '=');
+    print_field(out, 0, "Kind", event.status ? words(event.kind) + ", " + words(*event.status) : words(event.kind));
+    const std::string dates = dates_text(event.start_date, event.end_date);
+    if (!dates.empty()) {
+        print_field(out, 0, "When", dates);
     }
-    for (const AgreementId& id : conference.outcomes) {
+    if (event.venue) {
+        print_field(out, 0, "Where", place_text(*event.venue));
+    }
+    if (event.attendance) {
+        print_field(out, 0, "Attendance", words(*event.attendance));
+    }
+    if (event.series) {
+        print_field(out, 0, "Series", series_text(dossier, *event.series, event.edition));
+    }
+    if (!event.organizers.empty()) {
+        print_field(out, 0, "Organisers", organizers_text(dossier, event.organizers));
+    }
+    if (!event.sides.empty()) {
+        print_field(out, 0, "Sides", parties_text(dossier, event.sides));
+    }
+    print_counts(out, event);
+    // "Follows up: State visit of ...", the relation in words.
+    for (const EventLink& link : event.related) {
+        print_field(out, 0, capitalized(words(link.relation)), event_text(dossier, link.event));
+    }
+    for (const AgreementId& id : event.outcomes) {
         print_field(out, 0, "Outcome", agreement_text(dossier, id));
     }
-    for (const Session& session : conference.sessions) {
+    for (const Figure& figure : event.figures) {
+        print_field(out, 0, "Figure", figure_text(figure));
+    }
+    for (const Speaker& speaker : event.speakers) {
+        print_speaker(out, dossier, speaker);
+    }
+    for (const Session& session : event.sessions) {
         print_session(out, dossier, session);
     }
 }
@@ -455,15 +587,14 @@ void print_agreement(std::ostream& out, const lookup& dossier, const Agreement& 
     out << '\n';
     print_wrapped(out, "", indent, agreement_text(dossier, agreement.id));
     print_field(out, indent, "Kind", words(agreement.kind));
-    std::vector<std::string> parties;
-    for (const Party& party : agreement.parties) {
-        parties.push_back(party_text(dossier, party));
-    }
-    if (!parties.empty()) {
-        print_field(out, indent, "Parties", joined(parties));
+    if (!agreement.parties.empty()) {
+        print_field(out, indent, "Parties", parties_text(dossier, agreement.parties));
     }
     if (agreement.status) {
         print_field(out, indent, "Status", words(*agreement.status));
+    }
+    if (agreement.announced_date) {
+        print_field(out, indent, "Announced", date_text(*agreement.announced_date));
     }
     if (agreement.signed_date || agreement.signed_place) {
         std::vector<std::string> signature;
@@ -475,6 +606,32 @@ void print_agreement(std::ostream& out, const lookup& dossier, const Agreement& 
         }
         print_field(out, indent, "Signed", joined(signature));
     }
+    if (agreement.term) {
+        // A term is in days, months or years: "5 years".
+        const std::string value = agreement.term->value.to_string();
+        print_field(out, indent, "Term", value + " " + words(agreement.term->unit) + (value == "1" ? "" : "s"));
+    }
+    // "Implements: Framework Agreement ...", the relation in words.
+    for (const AgreementLink& link : agreement.related) {
+        print_field(out, indent, capitalized(words(link.relation)), agreement_text(dossier, link.agreement));
+    }
+}
+
+// "1993: proposed by Pakistan", a corridor's step as the report dates it.
+std::string milestone_text(const lookup& dossier, const Milestone& milestone)
+{
+    std::string text =
+        milestone.date ? date_text(*milestone.date) + ": " + words(milestone.kind) : words(milestone.kind);
+    if (!milestone.by.empty()) {
+        text += " by " + parties_text(dossier, milestone.by);
+    }
+    if (milestone.at) {
+        text += ", at " + event_text(dossier, *milestone.at);
+    }
+    if (milestone.description) {
+        text += " (" + *milestone.description + ")";
+    }
+    return text;
 }
 
 void print_corridor(std::ostream& out, const lookup& dossier, const Corridor& corridor)
@@ -482,12 +639,22 @@ void print_corridor(std::ostream& out, const lookup& dossier, const Corridor& co
     out << '\n';
     print_wrapped(out, "", indent,
                   corridor.abbreviation ? corridor.name + " (" + *corridor.abbreviation + ")" : corridor.name);
+    if (!corridor.other_names.empty()) {
+        print_field(out, indent, "Also", joined(corridor.other_names));
+    }
     std::vector<std::string> modes;
     for (const TransportMode mode : corridor.modes) {
         modes.push_back(words(mode));
     }
     if (!modes.empty()) {
         print_field(out, indent, "Modes", joined(modes));
+    }
+    std::vector<std::string> traffic;
+    for (const Traffic carried : corridor.carries) {
+        traffic.push_back(words(carried));
+    }
+    if (!traffic.empty()) {
+        print_field(out, indent, "Carries", joined(traffic));
     }
     if (corridor.status) {
         print_field(out, indent, "Status", words(*corridor.status));
@@ -506,6 +673,15 @@ void print_corridor(std::ostream& out, const lookup& dossier, const Corridor& co
     if (!route.empty()) {
         print_field(out, indent, "Route", joined(route, " - "));
     }
+    for (const Milestone& milestone : corridor.history) {
+        print_field(out, indent, "History", milestone_text(dossier, milestone));
+    }
+    if (corridor.target_completion) {
+        print_field(out, indent, "Due", date_text(*corridor.target_completion));
+    }
+    for (const Figure& figure : corridor.figures) {
+        print_field(out, indent, "Figure", figure_text(figure));
+    }
     for (const AgreementId& id : corridor.agreements) {
         print_field(out, indent, "Agreement", agreement_text(dossier, id));
     }
@@ -514,11 +690,11 @@ void print_corridor(std::ostream& out, const lookup& dossier, const Corridor& co
 void print_dossier(std::ostream& out, const Dossier& dossier)
 {
     const lookup index = make_lookup(dossier);
-    for (std::size_t i = 0; i < dossier.conferences.size(); ++i) {
+    for (std::size_t i = 0; i < dossier.events.size(); ++i) {
         if (i > 0) {
             out << '\n';
         }
-        print_conference(out, index, dossier.conferences[i]);
+        print_event(out, index, dossier.events[i]);
     }
     if (!dossier.agreements.empty()) {
         out << '\n';

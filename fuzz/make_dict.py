@@ -50,14 +50,14 @@ for label, token in syntax.items():
     print(entry(label, token))
 print("# Values for the vocabulary types.")
 values = {
-    "format_version": '"1"', "date_year": '"2026"', "date_month": '"2026-02"', "date_day": '"2026-02-12"',
+    "format_version": '"2"', "format_version_old": '"1"', "date_year": '"2026"', "date_month": '"2026-02"', "date_day": '"2026-02-12"',
     "date_leap": '"2024-02-29"', "date_bad": '"2026-02-30"', "date_time_z": '"2026-02-12T10:00:00Z"',
     "date_time_offset": '"2026-02-12T10:00:00+05:00"', "date_time_minus_zero": '"2026-02-12T10:00:00-00:00"',
     "offset_max": "+18:00", "country_pk": '"PK"', "country_kz": '"KZ"', "country_bad": '"XX"',
     "currency_usd": '"USD"', "currency_xxx": '"XXX"', "currency_bad": '"usd"',
     "decimal": '"1700000000"', "decimal_fraction": '"-12.50"', "decimal_max": '"999999999999999999"',
     "decimal_small": '"0.000000000000000001"', "decimal_too_long": '"9999999999999999999"',
-    "pointer_escapes": '"a/b~c"',
+    "pointer_escapes": '"a/b~c"', "empty_string": '""',
 }
 for label, token in values.items():
     print(entry(label, token))

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <type_traits>
 
 using communique::CountryCode;
 using communique::invalid_value;
@@ -41,4 +42,9 @@ TEST_CASE("country codes compare by code")
     CHECK(CountryCode("KZ") == CountryCode("KZ"));
     CHECK(CountryCode("KZ") != CountryCode("PK"));
     CHECK(CountryCode("KZ") < CountryCode("PK"));
+}
+
+TEST_CASE("a country code has no default value")
+{
+    STATIC_REQUIRE_FALSE(std::is_default_constructible_v<CountryCode>);
 }

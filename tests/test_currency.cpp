@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <type_traits>
+
 using communique::CurrencyCode;
 using communique::invalid_value;
 
@@ -23,7 +25,8 @@ TEST_CASE("unknown and badly written currency codes are rejected")
     }
 }
 
-TEST_CASE("the default currency is XXX, ISO 4217's 'no currency'")
+TEST_CASE("a currency code has no default value; XXX, ISO 4217's 'no currency', is a code like any other")
 {
-    CHECK(CurrencyCode().code() == "XXX");
+    STATIC_REQUIRE_FALSE(std::is_default_constructible_v<CurrencyCode>);
+    CHECK(CurrencyCode("XXX").name() == "The codes assigned for transactions where no currency is involved");
 }

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <sstream>
 #include <string>
 
 using communique::Date;
@@ -74,10 +75,38 @@ TEST_CASE("a reduced-precision date spans its first to its last day")
     CHECK(Date(2026, 2, 12).earliest() == Date(2026, 2, 12).latest());
 }
 
-TEST_CASE("the default date is 1970-01-01")
+TEST_CASE("a default date and date-time hold no value and have an empty string form")
 {
-    CHECK(Date().to_string() == "1970-01-01");
-    CHECK(DateTime().to_string() == "1970-01-01T00:00:00Z");
+    CHECK_FALSE(Date().has_value());
+    CHECK(Date().to_string().empty());
+    CHECK(Date() == Date());
+    CHECK(Date() != Date(1970, 1, 1));
+    CHECK_FALSE(DateTime().has_value());
+    CHECK(DateTime().to_string().empty());
+    CHECK(DateTime() == DateTime());
+    CHECK(DateTime() != DateTime(Date(1970, 1, 1), 0, 0, 0, 0min));
+    std::ostringstream printed;
+    printed << Date() << DateTime();
+    CHECK(printed.str().empty());
+}
+
+TEST_CASE("every built or read date and date-time holds a value")
+{
+    CHECK(Date(1).has_value());
+    CHECK(Date(2026, 2).has_value());
+    CHECK(Date(2026, 2, 12).has_value());
+    CHECK(Date::from_string("0001").has_value());
+    CHECK(Date(std::chrono::year_month_day{std::chrono::year{2026}, std::chrono::month{2}, std::chrono::day{12}})
+              .has_value());
+    CHECK(DateTime(Date(2026, 2, 12), 0, 0, 0, 0min).has_value());
+    CHECK(DateTime::from_string("0001-01-01T00:00:00Z").has_value());
+    CHECK(DateTime::from_string("0001-01-01T00:00:00Z").to_string() == "0001-01-01T00:00:00Z");
+}
+
+TEST_CASE("a date that was never set is not the empty string's date")
+{
+    CHECK_THROWS_AS(Date::from_string(Date().to_string()), invalid_value);
+    CHECK_THROWS_AS(DateTime::from_string(DateTime().to_string()), invalid_value);
 }
 
 TEST_CASE("a date-time has one canonical form with its UTC offset")

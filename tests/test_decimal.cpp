@@ -2,6 +2,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <compare>
+#include <cstdint>
+#include <sstream>
+#include <string>
+#include <vector>
+
 using communique::Decimal;
 using communique::invalid_value;
 
@@ -12,7 +18,22 @@ TEST_CASE("a decimal writes exactly the digits it holds")
     CHECK(Decimal(-25, 2).to_string() == "-0.25");
     CHECK(Decimal(5, 3).to_string() == "0.005");
     CHECK(Decimal(0, 2).to_string() == "0.00");
-    CHECK(Decimal().to_string() == "0");
+    CHECK(Decimal(0).to_string() == "0");
+}
+
+TEST_CASE("a default decimal holds no value and has an empty string form")
+{
+    CHECK_FALSE(Decimal().has_value());
+    CHECK(Decimal().to_string().empty());
+    CHECK(Decimal() == Decimal());
+    CHECK(Decimal() != Decimal(0));
+    std::ostringstream printed;
+    printed << Decimal();
+    CHECK(printed.str().empty());
+    CHECK(Decimal(0).has_value());
+    CHECK(Decimal(0, 18).has_value());
+    CHECK(Decimal::from_string("0").has_value());
+    CHECK_THROWS_AS(Decimal::from_string(Decimal().to_string()), invalid_value);
 }
 
 TEST_CASE("a decimal reads back from its string form, trailing zeros kept")
@@ -58,4 +79,87 @@ TEST_CASE("a decimal cannot be built beyond 18 digits")
     CHECK_THROWS_AS(Decimal(1000000000000000000), invalid_value);
     CHECK_THROWS_AS(Decimal(1, 19), invalid_value);
     CHECK(Decimal(999999999999999999, 18).to_string() == "0.999999999999999999");
+}
+
+namespace {
+
+std::strong_ordering compared(const char* a, const char* b)
+{
+    return compare(Decimal::from_string(a), Decimal::from_string(b));
+}
+
+} // namespace
+
+TEST_CASE("compare orders decimals by the numbers they mean, whatever their scale")
+{
+    // Equivalent, although == tells the texts apart.
+    CHECK(Decimal::from_string("1.5") != Decimal::from_string("1.50"));
+    CHECK(compared("1.5", "1.50") == std::strong_ordering::equal);
+    CHECK(compared("1.50", "1.5") == std::strong_ordering::equal);
+    CHECK(compared("0", "0.000") == std::strong_ordering::equal);
+    CHECK(compared("-2.5", "-2.50000000000000000") == std::strong_ordering::equal);
+    CHECK(compared("100", "100.0") == std::strong_ordering::equal);
+    CHECK(compare(Decimal(15, 1), Decimal(150, 2)) == std::strong_ordering::equal);
+    // Different scales.
+    CHECK(compared("1.5", "1.49") == std::strong_ordering::greater);
+    CHECK(compared("1.49", "1.5") == std::strong_ordering::less);
+    CHECK(compared("2", "1.99999999999999999") == std::strong_ordering::greater);
+    CHECK(compared("0.1", "0.099") == std::strong_ordering::greater);
+    CHECK(compared("12.5", "125") == std::strong_ordering::less);
+    CHECK(compared("0.000000000000000001", "0") == std::strong_ordering::greater);
+    CHECK(compared("0.000000000000000001", "0.00000000000000001") == std::strong_ordering::less);
+    // Negative values.
+    CHECK(compared("-1", "1") == std::strong_ordering::less);
+    CHECK(compared("-1.5", "-1.4") == std::strong_ordering::less);
+    CHECK(compared("-1.4", "-1.5") == std::strong_ordering::greater);
+    CHECK(compared("-0.5", "0") == std::strong_ordering::less);
+    CHECK(compared("-0.5", "0.5") == std::strong_ordering::less);
+    CHECK(compared("-0.25", "-0.3") == std::strong_ordering::greater);
+    CHECK(compared("-2", "-1.999") == std::strong_ordering::less);
+    CHECK(compared("-1.5", "-2") == std::strong_ordering::greater);
+    CHECK(compared("-1.25", "-1.2") == std::strong_ordering::less);
+    CHECK(compared("-0.000000000000000001", "0") == std::strong_ordering::less);
+    // Large values with 18 digits.
+    CHECK(compared("999999999999999999", "999999999999999998") == std::strong_ordering::greater);
+    CHECK(compared("999999999999999999", "99999999999999999.9") == std::strong_ordering::greater);
+    CHECK(compared("-999999999999999999", "999999999999999999") == std::strong_ordering::less);
+    CHECK(compared("-999999999999999999", "-999999999999999998") == std::strong_ordering::less);
+    CHECK(compared("0.999999999999999999", "0.99999999999999999") == std::strong_ordering::greater);
+    CHECK(compared("0.999999999999999999", "1") == std::strong_ordering::less);
+    CHECK(compared("-0.999999999999999999", "-1") == std::strong_ordering::greater);
+    CHECK(compared("99999999.999999999", "99999999.9999999990") == std::strong_ordering::equal);
+    CHECK(compared("123456789012345678", "12345678901234567.8") == std::strong_ordering::greater);
+    CHECK(compared("1234567890123456.7", "1234567890123456.70") == std::strong_ordering::equal);
+    CHECK(compare(Decimal(999999999999999999), Decimal(999999999999999999, 18)) == std::strong_ordering::greater);
+    CHECK(compare(Decimal(-999999999999999999, 18), Decimal(-999999999999999999, 17)) == std::strong_ordering::greater);
+}
+
+TEST_CASE("compare is an order: antisymmetric and transitive over values of every scale")
+{
+    const std::vector<std::string> ascending{"-999999999999999999",
+                                             "-1000",
+                                             "-2",
+                                             "-1.99999999999999999",
+                                             "-1.5",
+                                             "-1.49",
+                                             "-1",
+                                             "-0.5",
+                                             "-0.000000000000000001",
+                                             "0",
+                                             "0.000000000000000001",
+                                             "0.1",
+                                             "0.5",
+                                             "0.999999999999999999",
+                                             "1",
+                                             "1.5",
+                                             "2",
+                                             "12.5",
+                                             "999999999999999998",
+                                             "999999999999999999"};
+    for (std::size_t i = 0; i < ascending.size(); ++i) {
+        for (std::size_t j = 0; j < ascending.size(); ++j) {
+            CAPTURE(ascending[i], ascending[j]);
+            CHECK(compared(ascending[i].c_str(), ascending[j].c_str()) == (i <=> j));
+        }
+    }
 }

@@ -58,21 +58,25 @@ const std::map<std::string, std::function<std::string(const std::string&)>>& rea
     using namespace communique;
     static const std::map<std::string, std::function<std::string(const std::string&)>> table{
         {"Agreement", round_trip<Agreement>},
-        {"Conference", round_trip<Conference>},
+        {"AgreementLink", round_trip<AgreementLink>},
+        {"Amount", round_trip<Amount>},
         {"Corridor", round_trip<Corridor>},
         {"Dossier", round_trip<Dossier>},
         {"Event", round_trip<Event>},
+        {"EventLink", round_trip<EventLink>},
         {"ExternalId", round_trip<ExternalId>},
         {"Figure", round_trip<Figure>},
-        {"Money", round_trip<Money>},
+        {"Milestone", round_trip<Milestone>},
         {"Organization", round_trip<Organization>},
         {"Organizer", round_trip<Organizer>},
-        {"Participation", round_trip<Participation>},
         {"Party", round_trip<Party>},
+        {"Person", round_trip<Person>},
         {"Place", round_trip<Place>},
         {"Position", round_trip<Position>},
         {"Quantity", round_trip<Quantity>},
+        {"Ratification", round_trip<Ratification>},
         {"Remarks", round_trip<Remarks>},
+        {"Series", round_trip<Series>},
         {"Session", round_trip<Session>},
         {"Signatory", round_trip<Signatory>},
         {"Source", round_trip<Source>},
@@ -91,7 +95,10 @@ TEST_CASE("every JSON example of the model reference reads as its type and is ca
     for (const auto& example : examples) {
         CAPTURE(example.type, example.line);
         const auto reader = readers().find(example.type);
-        REQUIRE(reader != readers().end());
+        if (reader == readers().end()) {
+            FAIL_CHECK("<!-- json: " << example.type << " --> names no type of the model");
+            continue;
+        }
         CHECK(reader->second(example.text) == example.text);
     }
 }

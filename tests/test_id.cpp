@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <string>
 #include <type_traits>
 
 using communique::OrganizationId;
@@ -21,5 +22,28 @@ TEST_CASE("an id is its string")
     CHECK(id.to_string() == "khalid-mahmood");
     CHECK(PersonId::from_string("khalid-mahmood") == id);
     CHECK(PersonId("a") < PersonId("b"));
+    CHECK(PersonId("a").has_value());
+}
+
+TEST_CASE("a default id is empty and holds no value")
+{
     CHECK(PersonId().value().empty());
+    CHECK(PersonId().to_string().empty());
+    CHECK_FALSE(PersonId().has_value());
+    CHECK(PersonId() == PersonId(""));
+}
+
+TEST_CASE("an empty id cannot be read from a string")
+{
+    CHECK_THROWS_AS(PersonId::from_string(""), communique::invalid_value);
+    CHECK_THROWS_AS(communique::SourceId::from_string(""), communique::invalid_value);
+    try {
+        (void)OrganizationId::from_string("");
+        FAIL("no exception");
+    } catch (const communique::invalid_value& e) {
+        CHECK(std::string(e.what()) == "invalid id \"\": an id is a non-empty string");
+    }
+    // Any other string is an id, spaces and all.
+    CHECK(PersonId::from_string(" ").value() == " ");
+    CHECK(PersonId::from_string("a/b~c").value() == "a/b~c");
 }

@@ -224,29 +224,35 @@ TEST_CASE("nlohmann's ADL conversions work for a client's described types")
 
 TEST_CASE("nlohmann's ADL conversions work for the library's types")
 {
-    const communique::Conference conference{.id = communique::EventId("c1"),
-                                            .title = "Round table",
-                                            .kind = communique::EventKind::round_table,
-                                            .start_date = communique::Date(2026, 3, 1),
-                                            .attendance = communique::AttendanceMode::online};
-    const nlohmann::json json = conference;
+    const communique::Event event{
+        .id = communique::EventId("e1"),
+        .title = "Round table",
+        .kind = communique::EventKind::round_table,
+        .start_date = communique::Date(2026, 3, 1),
+        .attendance = communique::AttendanceMode::online,
+        .participant_count = communique::hedged(communique::Qualifier::approximately, communique::Decimal(300))};
+    const nlohmann::json json = event;
     CHECK(json.at("kind") == "round_table");
     CHECK(json.at("attendance") == "online");
-    CHECK(json.get<communique::Conference>() == conference);
-    const nlohmann::ordered_json ordered = conference;
+    CHECK(json.at("participant_count") == nlohmann::json::parse(R"({"value": "300", "qualifier": "approximately"})"));
+    CHECK(json.get<communique::Event>() == event);
+    const nlohmann::ordered_json ordered = event;
     CHECK(ordered.begin().key() == "id");
-    CHECK(ordered.get<communique::Conference>() == conference);
+    CHECK(ordered.get<communique::Event>() == event);
     CHECK(nlohmann::json(communique::CountryCode("PK")) == "PK");
     CHECK(nlohmann::json("KZ").get<communique::CountryCode>() == communique::CountryCode("KZ"));
+    CHECK(nlohmann::json("USD").get<communique::CurrencyCode>() == communique::CurrencyCode("USD"));
     CHECK(nlohmann::json(communique::AgreementStatus::signed_) == "signed");
+    CHECK(nlohmann::json(communique::Party{.country = communique::CountryCode("KZ"), .organization = {}}) ==
+          nlohmann::json::parse(R"({"country": "KZ"})"));
 }
 
 TEST_CASE("get<T>() on a bad value throws read_error with a path relative to that value")
 {
-    const auto json = nlohmann::json::parse(R"({"id": "c1", "title": "T", "kind": "summit", "start_date": "2026-13",
+    const auto json = nlohmann::json::parse(R"({"id": "e1", "title": "T", "kind": "summit", "start_date": "2026-13",
                                                 "attendance": "online"})");
     try {
-        (void)json.get<communique::Conference>();
+        (void)json.get<communique::Event>();
         FAIL("no exception");
     } catch (const read_error& e) {
         CHECK(e.path() == "/start_date");

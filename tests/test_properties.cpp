@@ -92,14 +92,15 @@ void check_property(const std::string& description, int count, Testable&& testab
 
 // ---- the types ----
 
-using model_types =
-    std::tuple<Dossier, Conference, Organizer, Session, Participation, Remarks, Speaker, Position, Agreement, Party,
-               Signatory, Corridor, Waypoint, Organization, Event, Source, Figure, Money, Quantity, Place, ExternalId>;
+using model_types = std::tuple<Dossier, Event, Organizer, EventLink, Session, Speaker, Remarks, Person, Position,
+                               Series, Agreement, Party, Signatory, Ratification, AgreementLink, Corridor, Waypoint,
+                               Milestone, Organization, Source, Figure, Amount, Quantity, Place, ExternalId>;
 using vocabulary_types = std::tuple<Date, DateTime, CountryCode, CurrencyCode, Decimal, FormatVersion, PersonId,
-                                    OrganizationId, EventId, AgreementId, CorridorId, SourceId>;
+                                    OrganizationId, EventId, SeriesId, AgreementId, CorridorId, SourceId>;
 using enum_types =
-    std::tuple<OrganizerRole, EventKind, AttendanceMode, EventStatus, SessionKind, Role, AgreementKind, AgreementStatus,
-               TransportMode, CorridorStatus, WaypointKind, OrganizationKind, SourceKind, Unit, IdScheme>;
+    std::tuple<EventKind, EventStatus, OrganizerRole, EventRelation, AttendanceMode, SessionKind, Role, Tenure,
+               AgreementKind, AgreementStatus, ConsentKind, AgreementRelation, TransportMode, Traffic, CorridorStatus,
+               WaypointKind, MilestoneKind, OrganizationKind, SourceKind, Channel, Qualifier, Unit, IdScheme>;
 using all_types = boost::mp11::mp_append<model_types, vocabulary_types, enum_types>;
 
 template <class T>
@@ -112,6 +113,8 @@ std::string name_of()
         return "OrganizationId";
     } else if constexpr (std::same_as<T, EventId>) {
         return "EventId";
+    } else if constexpr (std::same_as<T, SeriesId>) {
+        return "SeriesId";
     } else if constexpr (std::same_as<T, AgreementId>) {
         return "AgreementId";
     } else if constexpr (std::same_as<T, CorridorId>) {
@@ -283,7 +286,9 @@ std::vector<std::string> bad_strings()
                 "9999999999999999999",
                 "0.0000000000000000001"};
     } else if constexpr (std::same_as<T, FormatVersion>) {
-        return {"2", "1.0", "", "01", " 1", "v1"};
+        return {"1", "2.0", "", "02", " 2", "2 ", "v2", "3"};
+    } else if constexpr (communique_test::detail::is_id<T>) {
+        return {""}; // an id never set
     } else {
         return {}; // free text: every string is valid
     }

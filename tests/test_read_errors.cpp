@@ -19,23 +19,23 @@ struct bad_document {
     std::string message;
 };
 
-// A valid dossier with one conference of three sessions, the last with two participants;
-// `role` is substituted into the second participant.
+// A valid dossier with one event of three sessions, the last with two speakers; `role` is
+// substituted into the second speaker.
 std::string dossier_with_role(const std::string& role)
 {
-    return R"({"format_version": "1",
+    return R"({"format_version": "2",
   "people": [{"id": "p1", "name": "A"}, {"id": "p2", "name": "B"}],
-  "conferences": [{"id": "c1", "title": "T", "kind": "conference", "start_date": "2026-02-12",
+  "events": [{"id": "e1", "title": "T", "kind": "conference", "start_date": "2026-02-12",
     "attendance": "in_person",
     "sessions": [{"kind": "inaugural"}, {"kind": "working"},
-      {"kind": "concluding", "participants": [{"person": "p1", "role": "chief_guest"},
-                                              {"person": "p2", "role": )" +
+      {"kind": "concluding", "speakers": [{"person": "p1", "role": "chief_guest"},
+                                          {"person": "p2", "role": )" +
            role + R"(}]}]}]})";
 }
 
-std::string conference_with(const std::string& members)
+std::string event_with(const std::string& members)
 {
-    return R"({"format_version": "1", "conferences": [{"id": "c1", "title": "T", "kind": "conference",
+    return R"({"format_version": "2", "events": [{"id": "e1", "title": "T", "kind": "conference",
               "attendance": "in_person", )" +
            members + "}]}";
 }
@@ -45,52 +45,68 @@ std::string conference_with(const std::string& members)
 TEST_CASE("a valid document reads")
 {
     const auto dossier = read<Dossier>(dossier_with_role(R"("vote_of_thanks")"));
-    REQUIRE(dossier.conferences.size() == 1);
-    CHECK(dossier.conferences[0].sessions[2].participants[1].role == communique::Role::vote_of_thanks);
+    REQUIRE(dossier.events.size() == 1);
+    CHECK(dossier.events[0].sessions[2].speakers[1].role == communique::Role::vote_of_thanks);
+    // A start date, a session's kind and a speaker's role may be left out.
+    const auto sparse = read<Dossier>(event_with(R"("sessions": [{"speakers": [{"person": "p1"}]}])"));
+    REQUIRE(sparse.events.size() == 1);
+    CHECK_FALSE(sparse.events[0].start_date.has_value());
+    CHECK_FALSE(sparse.events[0].sessions.at(0).kind.has_value());
+    CHECK_FALSE(sparse.events[0].sessions.at(0).speakers.at(0).role.has_value());
 }
 
 TEST_CASE("each bad document gets a read_error at the offending place")
 {
     const std::vector<bad_document> cases{
         {"an enum string in the wrong case", dossier_with_role(R"("Vote_Of_Thanks")"),
-         "/conferences/0/sessions/2/participants/1/role", ""},
-        {"an enum of the wrong type", dossier_with_role("3"), "/conferences/0/sessions/2/participants/1/role",
+         "/events/0/sessions/2/speakers/1/role", ""},
+        {"an enum of the wrong type", dossier_with_role("3"), "/events/0/sessions/2/speakers/1/role",
          "expected a string, found an integer"},
         {"empty input", "", "", ""},
-        {"not JSON", "{format_version: 1}", "", ""},
-        {"a truncated document", R"({"format_version": "1", "people": [{"id": "p1")", "", ""},
-        {"trailing garbage", R"({"format_version": "1"} x)", "", ""},
+        {"not JSON", "{format_version: 2}", "", ""},
+        {"a truncated document", R"({"format_version": "2", "people": [{"id": "p1")", "", ""},
+        {"trailing garbage", R"({"format_version": "2"} x)", "", ""},
         {"a top-level array", "[]", "", "expected an object, found an array"},
         {"a top-level string", R"("dossier")", "", "expected an object, found a string"},
         {"no format version", "{}", "/format_version", "missing required member \"format_version\""},
-        {"another format version", R"({"format_version": "2"})", "/format_version",
-         "unsupported format version \"2\": this library reads version 1"},
-        {"a format version as a number", R"({"format_version": 1})", "/format_version",
+        {"another format version", R"({"format_version": "1"})", "/format_version",
+         "unsupported format version \"1\": this library reads version 2"},
+        {"a format version as a number", R"({"format_version": 2})", "/format_version",
          "expected a string, found an integer"},
-        {"an unknown member", R"({"format_version": "1", "peeple": []})", "/peeple", ""},
-        {"an invalid date", conference_with(R"("start_date": "2026-02-30")"), "/conferences/0/start_date",
+        {"an unknown member", R"({"format_version": "2", "peeple": []})", "/peeple", ""},
+        {"a member of format version 1", R"({"format_version": "2", "conferences": []})", "/conferences",
+         "unknown member \"conferences\": expected one of: format_version, sources, organizations, people, series, "
+         "events, agreements, corridors"},
+        {"an invalid date", event_with(R"("start_date": "2026-02-30")"), "/events/0/start_date",
          "invalid date \"2026-02-30\": expected a calendar date from 0001 to 9999 as YYYY, YYYY-MM or YYYY-MM-DD"},
-        {"a missing required date", conference_with(R"("end_date": "2026-02-13")"), "/conferences/0/start_date",
-         "missing required member \"start_date\""},
-        {"an invalid country code",
-         conference_with(R"("start_date": "2026-02-12", "participant_countries": ["PK", "XX"])"),
-         "/conferences/0/participant_countries/1", ""},
+        {"a missing required enum", R"({"format_version": "2", "events": [{"id": "e1", "title": "T"}]})",
+         "/events/0/kind", "missing required member \"kind\""},
+        {"a missing required decimal",
+         R"({"format_version": "2", "agreements": [{"id": "a1", "title": "T", "kind": "roadmap",
+            "term": {"unit": "year"}}]})",
+         "/agreements/0/term/value", "missing required member \"value\""},
+        {"an empty id", R"({"format_version": "2", "people": [{"id": "p1", "name": "A"}, {"id": "", "name": "B"}]})",
+         "/people/1/id", "invalid id \"\": an id is a non-empty string"},
+        {"an empty reference", dossier_with_role(R"("chair", "accompanying": "")"),
+         "/events/0/sessions/2/speakers/1/accompanying", "invalid id \"\": an id is a non-empty string"},
+        {"an invalid country code", event_with(R"("start_date": "2026-02-12", "participant_countries": ["PK", "XX"])"),
+         "/events/0/participant_countries/1", ""},
         {"a session time with an impossible offset",
-         conference_with(R"("start_date": "2026-02-12", "sessions": [{"kind": "panel",
+         event_with(R"("start_date": "2026-02-12", "sessions": [{"kind": "panel",
                              "start": "2026-02-12T10:00:00+25:00"}])"),
-         "/conferences/0/sessions/0/start", ""},
+         "/events/0/sessions/0/start", ""},
         {"a session number out of range",
-         conference_with(R"("start_date": "2026-02-12", "sessions": [{"kind": "panel", "number": -1}])"),
-         "/conferences/0/sessions/0/number", "integer -1 is out of range: expected an integer from 0 to 4294967295"},
+         event_with(R"("start_date": "2026-02-12", "sessions": [{"kind": "panel", "number": -1}])"),
+         "/events/0/sessions/0/number", "integer -1 is out of range: expected an integer from 0 to 4294967295"},
         {"an invalid currency",
-         R"({"format_version": "1", "corridors": [{"id": "x", "name": "X", "figures": [{"measure": "cost",
-            "money": {"amount": "10", "currency": "ZZZ"}}]}]})",
-         "/corridors/0/figures/0/money/currency", ""},
-        {"money as a JSON number",
-         R"({"format_version": "1", "corridors": [{"id": "x", "name": "X", "figures": [{"measure": "cost",
-            "money": {"amount": 1.7e9, "currency": "USD"}}]}]})",
-         "/corridors/0/figures/0/money/amount", "expected a string, found a number with a fraction or exponent"},
-        {"a key that needs escaping in the pointer", R"({"format_version": "1", "a/b~c": 1})", "/a~1b~0c", ""},
+         R"({"format_version": "2", "corridors": [{"id": "x", "name": "X", "figures": [{"measure": "cost",
+            "amount": {"value": "10"}, "currency": "ZZZ"}]}]})",
+         "/corridors/0/figures/0/currency", ""},
+        {"an amount as a JSON number",
+         R"({"format_version": "2", "corridors": [{"id": "x", "name": "X", "figures": [{"measure": "cost",
+            "amount": {"value": 1.7e9}, "currency": "USD"}]}]})",
+         "/corridors/0/figures/0/amount/value", "expected a string, found a number with a fraction or exponent"},
+        {"a key that needs escaping in the pointer", R"({"format_version": "2", "a/b~c": 1})", "/a~1b~0c", ""},
     };
     for (const auto& bad : cases) {
         CAPTURE(bad.what, bad.text);
@@ -110,19 +126,20 @@ TEST_CASE("each bad document gets a read_error at the offending place")
 TEST_CASE("a bad enum string lists the valid ones")
 {
     try {
-        (void)read<Dossier>(dossier_with_role(R"("host")"));
+        (void)read<Dossier>(dossier_with_role(R"("sponsor")"));
         FAIL("no exception");
     } catch (const read_error& e) {
-        CHECK(e.message().find("expected one of: chair, co_chair, moderator, chief_guest") != std::string::npos);
-        CHECK(std::string(e.what()).rfind("at /conferences/0/sessions/2/participants/1/role: invalid value \"host\"",
-                                          0) == 0);
+        CHECK(e.message().find("expected one of: chair, co_chair, presiding, moderator, host, inaugurator") !=
+              std::string::npos);
+        CHECK(std::string(e.what()).rfind("at /events/0/sessions/2/speakers/1/role: invalid value \"sponsor\"", 0) ==
+              0);
     }
 }
 
 TEST_CASE("a parse error says where in the text it is")
 {
     try {
-        (void)read<Dossier>(R"({"format_version": "1",})");
+        (void)read<Dossier>(R"({"format_version": "2",})");
         FAIL("no exception");
     } catch (const read_error& e) {
         CHECK(e.path().empty());

@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # The README's test command, and what CI runs. Installs what is missing, then runs four
-# stages, each in its own build folder, and stops at the first failure:
-#   1. g++ Debug build, the whole test suite                                (build-test-g++)
-#   2. clang++ Debug build, the whole test suite                            (build-test-clang++)
-#   3. clang++ with AddressSanitizer and UndefinedBehaviorSanitizer, the whole test suite
-#      but the integration tests, which only build client projects         (build-test-sanitizers)
+# stages, each in its own build folder, and stops at the first failure. Tests come in tiers
+# (CTest labels): quick, property, hostile, integration, fuzz. Each test runs once where
+# once is enough:
+#   1. g++ Debug build: every tier, the quick one first; the property tests with their
+#      full count of cases; the integration tests (client projects) only here
+#                                                                            (build-test-g++)
+#   2. clang++ Debug build: every tier but integration; 30 cases a property (build-test-clang++)
+#   3. clang++ with AddressSanitizer and UndefinedBehaviorSanitizer: every tier but
+#      integration; 30 cases a property                                     (build-test-sanitizers)
 #   4. the libFuzzer build: a fixed-time fuzzing run and the regression inputs (build-test-fuzz)
-# The output ends with the last stage's ctest summary.
+# The output ends with the last stage's ctest summary. While working, the quick tier alone
+# is enough: `cmake --build build --target quick && ctest --test-dir build -L quick`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,25 +43,30 @@ configure_and_build() {
   cmake --build "$build" -j "$jobs"
 }
 
+# run_tests <build folder> <ctest option>...
 run_tests() {
-  ctest --test-dir "$1" --output-on-failure -j "$jobs"
+  local build="$1"
+  shift
+  ctest --test-dir "$build" --output-on-failure -j "$jobs" "$@"
 }
 
-stage "g++, Debug, the whole test suite"
+stage "g++, Debug: the quick tier, then property (full count), hostile, integration and fuzz replay"
 configure_and_build build-test-g++ -DCMAKE_CXX_COMPILER=g++
-run_tests build-test-g++
+run_tests build-test-g++ -L quick
+run_tests build-test-g++ -LE quick
 
-stage "clang++, Debug, the whole test suite"
-configure_and_build build-test-clang++ -DCMAKE_CXX_COMPILER=clang++
+# Where the g++ stage ran the properties in full, the other compilers look for what differs
+# between compilers, and the sanitizers for memory errors and undefined behaviour, at ten
+# times the cost: 30 cases a property is enough for both.
+export RC_PARAMS="max_success=30"
+
+stage "clang++, Debug: every tier but integration (run in stage 1), 30 cases a property"
+configure_and_build build-test-clang++ -DCMAKE_CXX_COMPILER=clang++ -DCOMMUNIQUE_TEST_INTEGRATION=OFF
 run_tests build-test-clang++
 
-stage "clang++ with AddressSanitizer and UndefinedBehaviorSanitizer, the whole test suite but integration"
+stage "clang++ with AddressSanitizer and UndefinedBehaviorSanitizer: every tier but integration, 30 cases a property"
 export ASAN_OPTIONS=detect_leaks=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-# The property tests run their full count of cases in stages 1 and 2; here, where they look
-# for memory errors and undefined behaviour rather than for rare values, at ten times the
-# cost, 30 each.
-export RC_PARAMS="max_success=30"
 configure_and_build build-test-sanitizers -DCMAKE_CXX_COMPILER=clang++ \
   "-DCMAKE_CXX_FLAGS=-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
   -DCOMMUNIQUE_TEST_INTEGRATION=OFF

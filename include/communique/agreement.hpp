@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Agreements, from treaties to memoranda of understanding and roadmaps, after the fields of
 // the UN treaty register: parties, signatories and witnesses, the dates of each step (dated,
 // adopted, announced, signed, ratified, in force), status, and how one instrument stands to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // A number as a report gives it: exact ("1,200"), hedged ("about 300", "more than 40",
 // "up to 600", "600+") or a range ("8-10", "four or five"). Every bound is an exact
 // Decimal; the report's own words belong in the Figure that quotes the number.

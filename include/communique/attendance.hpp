@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // How an event or a session was attended: schema.org's eventAttendanceMode.
 #pragma once
 

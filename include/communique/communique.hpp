@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Everything communique offers.
 #pragma once
 
@@ -10,10 +11,12 @@
 #include <communique/date.hpp>
 #include <communique/decimal.hpp>
 #include <communique/dossier.hpp>
+#include <communique/enum_names.hpp>
 #include <communique/error.hpp>
 #include <communique/event.hpp>
 #include <communique/external_id.hpp>
 #include <communique/figure.hpp>
+#include <communique/file.hpp>
 #include <communique/id.hpp>
 #include <communique/json.hpp>
 #include <communique/organization.hpp>
@@ -21,6 +24,7 @@
 #include <communique/person.hpp>
 #include <communique/place.hpp>
 #include <communique/quantity.hpp>
+#include <communique/query.hpp>
 #include <communique/read.hpp>
 #include <communique/remarks.hpp>
 #include <communique/series.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Transport, energy and digital corridors, after OpenStreetMap route relations and the
 // corridor programmes (CAREC, TRACECA, INSTC): modes, what they carry, an ordered route, a
 // lifecycle status and history, a target date, figures, governing agreements. Direct

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ISO 3166-1 alpha-2 country codes ("PK", "KZ"), checked against the officially assigned
 // codes that the library ships (detail/iso3166_table.hpp).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ISO 4217 alphabetic currency codes ("USD", "PKR"), checked against the list that the
 // library ships (detail/iso4217_table.hpp).
 #pragma once

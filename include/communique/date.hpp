@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Calendar dates that may be known only to the year or the month ("2026", "2026-02",
 // "2026-02-12"), and date-times with a UTC offset ("2026-02-12T10:00:00+05:00"), as news
 // reports give them. Both validate on construction and have one canonical string form.

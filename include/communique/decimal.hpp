@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Exact decimal numbers for money and quantities: "1700000000", "12.50", "-0.25". A
 // Decimal keeps the digits it was given, including trailing zeros, and never passes
 // through a binary floating-point value, so nothing is rounded.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // The root of a communique document: one JSON file holds one Dossier, with the registries
 // of every record that the others refer to by id.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // The exceptions communique throws. Every one derives from communique::error, so a caller
 // can catch the whole family at once; read_error also says where in the document it arose.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Events of every kind (a conference, a summit, a state visit, a signing ceremony, an online
 // round table): when and where, who organised it, its sides, who took part and how, its
 // sessions in order, what came out of it, and how it relates to other events and to its

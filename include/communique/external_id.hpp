@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Identifiers that other registries give a record: a Wikidata item, a UN treaty
 // registration number, an OpenStreetMap relation.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // A figure quoted in a report: what it measures, the number (exact, hedged or a range) in a
 // unit or a currency, when it held or is due, what it was before a change, and the words
 // the report used.

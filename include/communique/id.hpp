@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Typed ids: a PersonId and an OrganizationId are both strings in JSON, but C++ will not
 // let one stand where the other is expected. Records are cross-referenced by id; whether
 // each id names a record of the dossier is for communique::validate to check.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // The one generic JSON mechanism. Any type the library knows how to convert (a described
 // struct or enum, a vocabulary type with a string form, std::string, bool, an integer, and
 // std::optional or std::vector of those) goes to and from nlohmann::json here; no type has

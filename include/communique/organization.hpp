@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Organisations: institutes, ministries, embassies, universities, intergovernmental bodies,
 // and their centres and departments (a record's parent is the body it belongs to).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // A side: a state, by its country code, or an organisation (a bloc, an intergovernmental
 // body, an institute). Parties to agreements, sides of a meeting, members of a network and
 // those a person acts for are all parties.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // People: everyone a report names, whether they spoke, presided, signed, witnessed or were
 // only mentioned, with the positions they hold or held. A person is recorded once, in
 // Dossier::people, and named elsewhere by PersonId.

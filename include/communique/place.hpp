@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Where something happened: a venue, a city, a region, a country, or for an online event
 // the platform it used, any of which a report may omit.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // An exact quantity with a unit: an agreement's term in years. A figure that a report hedges
 // ("about 1,200 km") is a Figure, whose Amount says how.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Reading and writing whole documents: communique::read<T>(text) and communique::write(value).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // What a participant said: a summary, the topics, the records it refers to, and the
 // figures and phrases quoted.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // A series of events that recur: "the X Strategic Dialogue", whose 12th round an event is,
 // or "the Y Forum", whose 4th edition it is (schema.org EventSeries; Wikidata "part of the
 // series" with "series ordinal"). An event names its series and its edition number.

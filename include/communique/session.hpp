@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // The sessions of an event, in order: a programme item with its kind, time, place and the
 // people who had a part in it.
 #pragma once

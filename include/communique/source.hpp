@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Where the facts come from: a news report, a press release, an official statement.
 #pragma once
 

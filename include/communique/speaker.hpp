@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // A person's part in an event or one of its sessions: who, in what role, for whom, saying
 // what. Someone who presided or came with a delegation has a part as
 // much as someone who spoke; `role` says which, and `remarks` what they said, if anything.

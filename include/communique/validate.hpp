@@ -1,25 +1,36 @@
-// Checks that a dossier holds together beyond what reading it can check: that every id is
-// defined once and every reference names a record, that dates run forwards, that agreements,
-// corridors and figures say coherent things. Reading never calls validate(): a document may
-// be read, repaired and written again, and what to do about a warning is the caller's choice.
+// SPDX-License-Identifier: BSL-1.0
+// Checks that a dossier holds together beyond what reading it can check: that every value
+// was set, every id is defined once and every reference names a record, that dates run
+// forwards, and that parties, amounts, figures, agreements and corridors say coherent
+// things. Reading never calls validate(): a document may be read, repaired and written
+// again, and what to do about a warning is the caller's choice.
+//
+// What a report leaves out is never a problem: validate() reports what a dossier states
+// that cannot be true (an error) or is probably a slip (a warning), never an absence.
 #pragma once
 
 #include <communique/detail/json_path.hpp>
 #include <communique/detail/text.hpp>
 #include <communique/detail/traits.hpp>
+#include <communique/detail/value.hpp>
 #include <communique/dossier.hpp>
+#include <communique/enum_names.hpp>
+#include <communique/json.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 #include <boost/describe/enum_to_string.hpp>
+#include <boost/mp11/algorithm.hpp>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -30,17 +41,93 @@ namespace communique {
 
 // An error is a statement the dossier cannot mean (a reference to no record, an end before
 // its start); a warning is something that is probably a slip but may be what the sources say.
-enum class severity { error, warning };
+enum class severity { error = 1, warning };
 BOOST_DESCRIBE_ENUM(severity, error, warning)
 
+// The id of every check, stable across versions, so that tools can filter problems by it.
+// docs/validation.md says what each one means.
+namespace checks {
+
+inline constexpr std::string_view unset_value = "unset-value";
+inline constexpr std::string_view duplicate_id = "duplicate-id";
+inline constexpr std::string_view dangling_reference = "dangling-reference";
+inline constexpr std::string_view self_reference = "self-reference";
+inline constexpr std::string_view reference_cycle = "reference-cycle";
+inline constexpr std::string_view dates_out_of_order = "dates-out-of-order";
+inline constexpr std::string_view outside_event_dates = "outside-event-dates";
+inline constexpr std::string_view event_date_mismatch = "event-date-mismatch";
+inline constexpr std::string_view history_out_of_order = "history-out-of-order";
+inline constexpr std::string_view empty_text = "empty-text";
+inline constexpr std::string_view invalid_party = "invalid-party";
+inline constexpr std::string_view not_a_party = "not-a-party";
+inline constexpr std::string_view repeated_entry = "repeated-entry";
+inline constexpr std::string_view invalid_amount = "invalid-amount";
+inline constexpr std::string_view invalid_figure = "invalid-figure";
+inline constexpr std::string_view negative_amount = "negative-amount";
+inline constexpr std::string_view invalid_term = "invalid-term";
+inline constexpr std::string_view invalid_identifier = "invalid-identifier";
+inline constexpr std::string_view invalid_url = "invalid-url";
+inline constexpr std::string_view status_contradiction = "status-contradiction";
+inline constexpr std::string_view edition_without_series = "edition-without-series";
+inline constexpr std::string_view short_route = "short-route";
+inline constexpr std::string_view country_not_listed = "country-not-listed";
+inline constexpr std::string_view unexplained_role = "unexplained-role";
+
+struct check_info {
+    std::string_view id;
+    communique::severity severity;
+};
+
+// Every check with the severity of every problem it reports.
+inline constexpr std::array all{
+    check_info{unset_value, severity::error},
+    check_info{duplicate_id, severity::error},
+    check_info{dangling_reference, severity::error},
+    check_info{self_reference, severity::error},
+    check_info{reference_cycle, severity::error},
+    check_info{dates_out_of_order, severity::error},
+    check_info{outside_event_dates, severity::error},
+    check_info{event_date_mismatch, severity::warning},
+    check_info{history_out_of_order, severity::warning},
+    check_info{empty_text, severity::error},
+    check_info{invalid_party, severity::error},
+    check_info{not_a_party, severity::error},
+    check_info{repeated_entry, severity::warning},
+    check_info{invalid_amount, severity::error},
+    check_info{invalid_figure, severity::error},
+    check_info{negative_amount, severity::warning},
+    check_info{invalid_term, severity::error},
+    check_info{invalid_identifier, severity::error},
+    check_info{invalid_url, severity::warning},
+    check_info{status_contradiction, severity::warning},
+    check_info{edition_without_series, severity::warning},
+    check_info{short_route, severity::error},
+    check_info{country_not_listed, severity::warning},
+    check_info{unexplained_role, severity::warning},
+};
+
+// The severity of check `id`; error for an id that names no check.
+constexpr communique::severity severity_of(std::string_view id) noexcept
+{
+    for (const check_info& check : all) {
+        if (check.id == id) {
+            return check.severity;
+        }
+    }
+    return severity::error;
+}
+
+} // namespace checks
+
 struct problem {
-    std::string path; // RFC 6901 JSON Pointer into the dossier's JSON form
+    std::string check; // one of communique::checks, such as "dangling-reference"
+    std::string path;  // RFC 6901 JSON Pointer into the dossier's JSON form
     std::string message;
     communique::severity severity = communique::severity::error;
 
     bool operator==(const problem&) const = default;
 };
-BOOST_DESCRIBE_STRUCT(problem, (), (path, message, severity))
+BOOST_DESCRIBE_STRUCT(problem, (), (check, path, message, severity))
 
 inline bool has_errors(const std::vector<problem>& problems)
 {
@@ -49,30 +136,129 @@ inline bool has_errors(const std::vector<problem>& problems)
 
 namespace detail {
 
-// A JSON Pointer built one token at a time: `at / "sessions" / index / "number"`.
+// A place in the dossier's JSON form, built one token at a time: `at / "sessions" / index`.
 class pointer_path {
 public:
     [[nodiscard]] pointer_path operator/(std::string_view key) const
     {
         pointer_path out = *this;
-        append_pointer_token(out.text_, key);
+        out.segments_.push_back({std::string(key), 0, false});
         return out;
     }
-    [[nodiscard]] pointer_path operator/(std::size_t index) const { return *this / std::to_string(index); }
-    [[nodiscard]] const std::string& str() const noexcept { return text_; }
+    [[nodiscard]] pointer_path operator/(std::size_t index) const
+    {
+        pointer_path out = *this;
+        out.segments_.push_back({std::string(), index, true});
+        return out;
+    }
+    [[nodiscard]] std::string str() const { return json_path::pointer(segments_); }
+    [[nodiscard]] const std::vector<json_path::segment>& segments() const noexcept { return segments_; }
 
 private:
-    std::string text_;
+    std::vector<json_path::segment> segments_;
 };
 
-// The ids of one id space, each with the path of the record that defines it first.
-struct id_registry {
-    std::string_view noun;  // "person", for messages
-    std::string_view where; // "/people", for messages
-    std::map<std::string, std::string, std::less<>> first_path;
-};
+// Where `path` comes in a document of type T written by write(): the declaration index of
+// each member and the index of each array element on the way. Comparing two positions
+// lexicographically orders paths as the JSON text does, a value before what it contains.
+template <class T>
+void append_position(std::span<const json_path::segment> path, std::vector<std::size_t>& position)
+{
+    if (path.empty()) {
+        return;
+    }
+    if constexpr (is_optional<T>) {
+        append_position<typename T::value_type>(path, position);
+    } else if constexpr (is_vector<T>) {
+        position.push_back(path.front().index);
+        append_position<typename T::value_type>(path.subspan(1), position);
+    } else if constexpr (described_struct<T>) {
+        std::size_t index = 0;
+        boost::mp11::mp_for_each<public_members<T>>([&](auto member) {
+            if (json_name(member.name) == path.front().key) {
+                position.push_back(index);
+                append_position<member_type<T, decltype(member)>>(path.subspan(1), position);
+            }
+            ++index;
+        });
+    }
+}
 
-// The days an event may have covered: from the first day its start may stand for to the
+template <class T>
+inline constexpr bool is_id = false;
+template <class Tag>
+inline constexpr bool is_id<Id<Tag>> = true;
+
+template <class E>
+bool is_enumerator(E value)
+{
+    return boost::describe::enum_to_string(value, nullptr) != nullptr;
+}
+
+// Whether a value holds something a check can compare: an unset value or a malformed party
+// has its own problem, and is not reported again as a repeat or a mismatch.
+template <class T>
+bool is_set(const T& value)
+{
+    if constexpr (std::is_enum_v<T>) {
+        return is_enumerator(value);
+    } else if constexpr (std::same_as<T, Party>) {
+        return value.country.has_value() != value.organization.has_value() &&
+               (!value.organization || value.organization->has_value());
+    } else if constexpr (may_be_unset<T>) {
+        return value.has_value();
+    } else {
+        return true;
+    }
+}
+
+inline std::string named(std::string_view noun, std::string_view id)
+{
+    return std::string(noun) + " " + quote(id);
+}
+
+inline std::string party_text(const Party& party)
+{
+    if (party.country) {
+        return "country " + party.country->to_string();
+    }
+    return named("organization", party.organization ? party.organization->value() : "");
+}
+
+// A value as a message shows it: an enumerator's JSON name, a vocabulary type's string form.
+template <class T>
+std::string label(const T& value)
+{
+    if constexpr (std::is_enum_v<T>) {
+        return std::string(enum_name(value));
+    } else if constexpr (std::same_as<T, Party>) {
+        return party_text(value);
+    } else {
+        return value.to_string();
+    }
+}
+
+inline bool is_blank(std::string_view text)
+{
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+// ---- dates ----
+
+// Imprecise dates compare by what they may stand for, so 2026-02 is not before 2026-02-12
+// (it may mean 2026-02-20): `a` is surely before `b` only when no reading of the two dates
+// puts it on or after `b`. A date that is not given (or not set) is before nothing.
+inline bool surely_before(const std::optional<Date>& a, const std::optional<Date>& b)
+{
+    return a && b && a->has_value() && b->has_value() && a->latest() < b->earliest();
+}
+
+inline bool both_set(const std::optional<DateTime>& a, const std::optional<DateTime>& b)
+{
+    return a && b && a->has_value() && b->has_value();
+}
+
+// The days something may have covered: from the first day its start may stand for to the
 // last day its end (or, for a one-day event, its start) may stand for.
 struct day_range {
     std::chrono::year_month_day first;
@@ -84,174 +270,230 @@ struct day_range {
     {
         return !(date.latest() < first) && !(last < date.earliest());
     }
+    [[nodiscard]] std::string text() const { return Date(first).to_string() + " to " + Date(last).to_string(); }
 };
 
-inline day_range days_of(const Date& start, const std::optional<Date>& end)
+// The days of an event that gives its start_date. None when its dates run backwards: that
+// is reported once, as dates-out-of-order, and not again for everything compared with them.
+inline std::optional<day_range> days_of(const std::optional<Date>& start, const std::optional<Date>& end)
 {
-    return {start.earliest(), end.value_or(start).latest()};
-}
-
-inline std::string day_text(std::chrono::year_month_day day)
-{
-    return Date(day).to_string();
-}
-
-inline std::string days_text(const day_range& days)
-{
-    return day_text(days.first) + " to " + day_text(days.last);
-}
-
-// Imprecise dates compare by what they may stand for, so 2026-02 is not before 2026-02-12
-// (it may mean 2026-02-20): `a` is surely before `b` only when no reading of the two
-// dates puts it on or after `b`.
-inline bool surely_before(const Date& a, const Date& b)
-{
-    return a.latest() < b.earliest();
-}
-
-template <class E>
-std::string enum_name(E value)
-{
-    return std::string(json_name(boost::describe::enum_to_string(value, "?")));
-}
-
-// A value as a message shows it: an enumerator's JSON name, a vocabulary type's string form.
-template <class T>
-std::string label(const T& value)
-{
-    if constexpr (std::is_enum_v<T>) {
-        return enum_name(value);
-    } else {
-        return value.to_string();
+    if (!start || !start->has_value() || (end && !end->has_value())) {
+        return std::nullopt;
     }
+    const day_range days{start->earliest(), end.value_or(*start).latest()};
+    return days.inverted() ? std::nullopt : std::optional<day_range>(days);
 }
 
-inline std::string named(std::string_view noun, std::string_view id)
+inline std::chrono::year_month_day next_day(std::chrono::year_month_day day)
 {
-    return std::string(noun) + " " + quote(id);
+    return std::chrono::year_month_day{std::chrono::sys_days{day} + std::chrono::days{1}};
 }
 
-inline bool is_blank(std::string_view text)
-{
-    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
+// ---- what validate() knows and finds ----
 
-// Everything validate() learns before the walk (which ids exist, where each first
-// appears) and everything it finds during it.
+// The ids of one id space, each with the index of the record that defines it first.
+struct id_registry {
+    std::string_view noun;  // "person", for messages
+    std::string_view where; // "/people", for messages
+    std::map<std::string, std::size_t, std::less<>> first_index;
+};
+
 class validation {
 public:
+    // Collecting the ids of the registries is also where duplicates show.
     explicit validation(const Dossier& dossier) : dossier_(dossier)
     {
-        const pointer_path root;
-        collect(sources, root / "sources", dossier.sources);
-        collect(organizations, root / "organizations", dossier.organizations);
-        collect(people, root / "people", dossier.people);
-        collect(events, root / "events", dossier.events);
-        collect(events, root / "conferences", dossier.conferences);
-        collect(agreements, root / "agreements", dossier.agreements);
-        collect(corridors, root / "corridors", dossier.corridors);
-        for (std::size_t i = 0; i < dossier.organizations.size(); ++i) {
-            if (!dossier.organizations[i].id.value().empty()) {
-                organization_index.try_emplace(dossier.organizations[i].id.value(), i);
-            }
-        }
-        for (const auto& event : dossier.events) {
-            add_event_days(event);
-        }
-        for (const auto& conference : dossier.conferences) {
-            add_event_days(conference);
-        }
+        collect(sources, "sources", dossier.sources);
+        collect(organizations, "organizations", dossier.organizations);
+        collect(people, "people", dossier.people);
+        collect(series, "series", dossier.series);
+        collect(events, "events", dossier.events);
+        collect(agreements, "agreements", dossier.agreements);
+        collect(corridors, "corridors", dossier.corridors);
     }
 
-    void report(const pointer_path& at, std::string message, severity level = severity::error)
+    void report(std::string_view check, const pointer_path& at, std::string message)
     {
-        found.push_back({at.str(), std::move(message), level});
+        std::vector<std::size_t> position;
+        append_position<Dossier>(at.segments(), position);
+        found_.push_back({std::move(position),
+                          problem{std::string(check), at.str(), std::move(message), checks::severity_of(check)}});
+    }
+
+    // The problems in document order; those at one path in the order they were found.
+    std::vector<problem> problems() &&
+    {
+        std::ranges::stable_sort(found_, {}, &found::position);
+        std::vector<problem> out;
+        out.reserve(found_.size());
+        for (auto& f : found_) {
+            out.push_back(std::move(f.what));
+        }
+        return out;
     }
 
     [[nodiscard]] const Dossier& dossier() const noexcept { return dossier_; }
 
-    id_registry& registry(const SourceId&) { return sources; }
-    id_registry& registry(const OrganizationId&) { return organizations; }
-    id_registry& registry(const PersonId&) { return people; }
-    id_registry& registry(const EventId&) { return events; }
-    id_registry& registry(const AgreementId&) { return agreements; }
-    id_registry& registry(const CorridorId&) { return corridors; }
+    const id_registry& registry(const SourceId&) const { return sources; }
+    const id_registry& registry(const OrganizationId&) const { return organizations; }
+    const id_registry& registry(const PersonId&) const { return people; }
+    const id_registry& registry(const SeriesId&) const { return series; }
+    const id_registry& registry(const EventId&) const { return events; }
+    const id_registry& registry(const AgreementId&) const { return agreements; }
+    const id_registry& registry(const CorridorId&) const { return corridors; }
 
-    id_registry sources{"source", "/sources", {}};
-    id_registry organizations{"organization", "/organizations", {}};
-    id_registry people{"person", "/people", {}};
-    id_registry events{"event", "/events or /conferences", {}}; // one id space for both
-    id_registry agreements{"agreement", "/agreements", {}};
-    id_registry corridors{"corridor", "/corridors", {}};
-    std::map<std::string, std::size_t, std::less<>> organization_index; // first record of each id
-    std::map<std::string, day_range, std::less<>> event_days;
-    std::vector<problem> found;
+    // The first record with this id, if any.
+    [[nodiscard]] const Organization* organization(const OrganizationId& id) const
+    {
+        const auto it = organizations.first_index.find(id.value());
+        return it == organizations.first_index.end() ? nullptr : &dossier_.organizations[it->second];
+    }
+    [[nodiscard]] const Event* event(const EventId& id) const
+    {
+        const auto it = events.first_index.find(id.value());
+        return it == events.first_index.end() ? nullptr : &dossier_.events[it->second];
+    }
+
+    // Editions of each series met so far, with the path of the first event of each.
+    std::map<std::pair<std::string, std::uint32_t>, std::string> editions;
 
 private:
+    struct found {
+        std::vector<std::size_t> position;
+        problem what;
+    };
+
     template <class Record>
-    static void collect(id_registry& into, const pointer_path& at, const std::vector<Record>& records)
+    void collect(id_registry& into, std::string_view member, const std::vector<Record>& records)
     {
         for (std::size_t i = 0; i < records.size(); ++i) {
-            if (!records[i].id.value().empty()) {
-                into.first_path.try_emplace(records[i].id.value(), (at / i / "id").str());
+            const auto& id = records[i].id;
+            if (!id.has_value()) {
+                continue; // unset-value
+            }
+            const auto [first, inserted] = into.first_index.try_emplace(id.value(), i);
+            if (!inserted) {
+                const pointer_path records_at = pointer_path() / member;
+                report(checks::duplicate_id, records_at / i / "id",
+                       "duplicate " + std::string(into.noun) + " id " + quote(id.value()) + ": already used at " +
+                           (records_at / first->second / "id").str());
             }
         }
     }
 
-    template <class Record>
-    void add_event_days(const Record& record)
-    {
-        if (!record.id.value().empty()) {
-            event_days.try_emplace(record.id.value(), days_of(record.start_date, record.end_date));
-        }
-    }
-
     const Dossier& dossier_;
+    std::vector<found> found_;
+
+    id_registry sources{"source", "/sources", {}};
+    id_registry organizations{"organization", "/organizations", {}};
+    id_registry people{"person", "/people", {}};
+    id_registry series{"series", "/series", {}};
+    id_registry events{"event", "/events", {}};
+    id_registry agreements{"agreement", "/agreements", {}};
+    id_registry corridors{"corridor", "/corridors", {}};
 };
 
-// ---- ids and references ----
+// ---- organisations above and below one another ----
 
-template <class Tag>
-void check_id(validation& v, const pointer_path& at, const Id<Tag>& id)
+// The ids above organisation `id`, nearest first, up to an unknown parent or a repeat.
+inline std::vector<OrganizationId> ancestors(const validation& v, const OrganizationId& id)
 {
-    const id_registry& registry = v.registry(id);
-    if (id.value().empty()) {
-        v.report(at, "empty " + std::string(registry.noun) + " id");
-        return;
+    std::vector<OrganizationId> chain;
+    const Organization* organization = v.organization(id);
+    while (organization && organization->parent && organization->parent->has_value()) {
+        const OrganizationId& parent = *organization->parent;
+        if (parent == id || std::ranges::find(chain, parent) != chain.end()) {
+            break; // a cycle, reported as reference-cycle
+        }
+        chain.push_back(parent);
+        organization = v.organization(parent);
     }
-    const std::string& first = registry.first_path.find(id.value())->second;
-    if (first != at.str()) {
-        v.report(at,
-                 "duplicate " + std::string(registry.noun) + " id " + quote(id.value()) + ": already used at " + first);
-    }
+    return chain;
 }
 
-template <class Tag>
-void check_reference(validation& v, const pointer_path& at, const Id<Tag>& id)
+inline bool is_state_body(const std::optional<OrganizationKind>& kind)
 {
-    const id_registry& registry = v.registry(id);
-    if (id.value().empty()) {
-        v.report(at, "empty " + std::string(registry.noun) + " reference: expected the id of a record in " +
-                         std::string(registry.where));
-    } else if (!registry.first_path.contains(id.value())) {
-        v.report(at, "unknown " + named(registry.noun, id.value()) + ": no record in " + std::string(registry.where) +
-                         " has this id");
-    }
+    using enum OrganizationKind;
+    // A body of unknown kind may be one: the report did not say otherwise.
+    return !kind || *kind == government || *kind == ministry || *kind == government_agency || *kind == embassy ||
+           *kind == consulate || *kind == parliament || *kind == head_of_state_office;
 }
 
-template <class Tag>
-void check_reference(validation& v, const pointer_path& at, const std::optional<Id<Tag>>& id)
+// Whether organisation `id`, or one it belongs to, is a state body of `country`: a
+// ministry or an embassy signs for its state.
+inline bool is_organ_of(const validation& v, const OrganizationId& id, const CountryCode& country)
 {
-    if (id) {
-        check_reference(v, at, *id);
-    }
+    std::vector<OrganizationId> chain = ancestors(v, id);
+    chain.insert(chain.begin(), id);
+    return std::ranges::any_of(chain, [&](const OrganizationId& link) {
+        const Organization* organization = v.organization(link);
+        return organization && organization->country == country && is_state_body(organization->kind);
+    });
 }
 
-template <class Tag>
-void check_references(validation& v, const pointer_path& at, const std::vector<Id<Tag>>& ids)
+// Whether someone acting for `side` acts for `party`: the same party, an organisation
+// above or below it (a centre signing for its institute, or an institute for its centre),
+// or a state body of a country that is the party.
+inline bool acts_for(const validation& v, const Party& side, const Party& party)
 {
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        check_reference(v, at / i, ids[i]);
+    if (side == party) {
+        return true;
+    }
+    if (side.organization && party.organization) {
+        const auto above_side = ancestors(v, *side.organization);
+        const auto above_party = ancestors(v, *party.organization);
+        return std::ranges::find(above_side, *party.organization) != above_side.end() ||
+               std::ranges::find(above_party, *side.organization) != above_party.end();
+    }
+    if (side.organization && party.country) {
+        return is_organ_of(v, *side.organization, *party.country);
+    }
+    if (side.country && party.organization) {
+        return is_organ_of(v, *party.organization, *side.country);
+    }
+    return false;
+}
+
+// The ids from organisation `index` up through its parents and back to it, when it is its
+// own ancestor and comes first in the dossier among the organisations of that cycle, so
+// that each cycle is reported once.
+inline std::optional<std::vector<std::string>> parent_cycle(const validation& v, std::size_t index)
+{
+    const auto& organizations = v.dossier().organizations;
+    const OrganizationId& start = organizations[index].id;
+    if (v.organization(start) != &organizations[index]) {
+        return std::nullopt; // unset or a duplicate: reported as such
+    }
+    std::vector<std::string> chain{start.value()};
+    std::optional<OrganizationId> parent = organizations[index].parent;
+    while (parent && chain.size() <= organizations.size()) {
+        if (*parent == start) {
+            chain.push_back(start.value());
+            return chain;
+        }
+        const Organization* next = v.organization(*parent);
+        // An unknown parent ends the chain; an earlier one reports the cycle, if any, itself.
+        if (next == nullptr || next < &organizations[index]) {
+            return std::nullopt;
+        }
+        chain.push_back(parent->value());
+        parent = next->parent;
+    }
+    return std::nullopt;
+}
+
+inline void check_parent_cycles(validation& v)
+{
+    const auto& organizations = v.dossier().organizations;
+    for (std::size_t i = 0; i < organizations.size(); ++i) {
+        if (const auto cycle = parent_cycle(v, i)) {
+            std::string chain;
+            for (const auto& id : *cycle) {
+                chain += (chain.empty() ? "" : " -> ") + quote(id);
+            }
+            v.report(checks::reference_cycle, pointer_path() / "organizations" / i / "parent",
+                     named("organization", organizations[i].id.value()) + " is its own ancestor: " + chain);
+        }
     }
 }
 
@@ -261,35 +503,33 @@ inline void check_text(validation& v, const pointer_path& at, std::string_view t
                        std::string_view member)
 {
     if (is_blank(text)) {
-        v.report(at, owner + " has an empty " + std::string(member));
+        v.report(checks::empty_text, at, owner + " has an empty " + std::string(member));
     }
 }
 
-inline void check_dates(validation& v, const pointer_path& end_at, const Date& start, const std::optional<Date>& end,
-                        const std::string& owner)
+inline void check_end(validation& v, const pointer_path& end_at, const std::optional<Date>& start,
+                      const std::optional<Date>& end, const std::string& owner)
 {
-    if (end && surely_before(*end, start)) {
-        v.report(end_at, owner + " ends (" + end->to_string() + ") before it starts (" + start.to_string() + ")");
+    if (surely_before(end, start)) {
+        v.report(checks::dates_out_of_order, end_at,
+                 owner + " ends (" + end->to_string() + ") before it starts (" + start->to_string() + ")");
     }
 }
 
-inline bool is_wikidata_item(std::string_view value)
+// A date tied to an event ("signed at", "founded at") that falls outside the event's days
+// points to the wrong event or a wrong date; but an event record may cover only the main
+// day of a longer visit, so it is only a warning.
+inline void check_during_event(validation& v, const pointer_path& at, const std::optional<Date>& date,
+                               const std::optional<EventId>& event_id, const std::string& what)
 {
-    return value.size() >= 2 && value[0] == 'Q' && value[1] != '0' &&
-           std::ranges::all_of(value.substr(1), [](char c) { return is_digit(c); });
-}
-
-inline void check_identifiers(validation& v, const pointer_path& at, const std::vector<ExternalId>& identifiers,
-                              const std::string& owner)
-{
-    for (std::size_t i = 0; i < identifiers.size(); ++i) {
-        const ExternalId& identifier = identifiers[i];
-        if (is_blank(identifier.value)) {
-            v.report(at / i / "value", "empty " + enum_name(identifier.scheme) + " identifier of " + owner);
-        } else if (identifier.scheme == IdScheme::wikidata && !is_wikidata_item(identifier.value)) {
-            v.report(at / i / "value", "invalid Wikidata identifier " + quote(identifier.value) + " of " + owner +
-                                           ": expected Q followed by digits without a leading zero, such as Q1");
-        }
+    const Event* event = event_id ? v.event(*event_id) : nullptr;
+    if (!event || !date || !date->has_value()) {
+        return;
+    }
+    if (const auto days = days_of(event->start_date, event->end_date); days && !days->overlaps(*date)) {
+        v.report(checks::event_date_mismatch, at,
+                 what + " " + date->to_string() + ", outside the dates of " + named("event", event_id->value()) + " (" +
+                     days->text() + ")");
     }
 }
 
@@ -302,45 +542,48 @@ std::optional<std::size_t> earlier_occurrence(const std::vector<T>& values, std:
     return first == end ? std::nullopt : std::optional<std::size_t>(static_cast<std::size_t>(first - values.begin()));
 }
 
-// Listing a country or a mode twice adds nothing, so the second is likely meant to be another.
+// Listing a thing twice adds nothing, so the second entry was probably meant to be another.
 template <class T>
 void check_repeats(validation& v, const pointer_path& at, const std::vector<T>& values, const std::string& owner,
                    std::string_view noun)
 {
     for (std::size_t i = 0; i < values.size(); ++i) {
+        if (!is_set(values[i])) {
+            continue;
+        }
         if (const auto first = earlier_occurrence(values, i)) {
-            v.report(at / i,
+            v.report(checks::repeated_entry, at / i,
                      owner + " lists " + std::string(noun) + " " + label(values[i]) + " twice: first at " +
-                         (at / *first).str(),
-                     severity::warning);
+                         (at / *first).str());
         }
     }
 }
 
-inline void validate_figure(validation& v, const pointer_path& at, const Figure& figure)
+// One person in two roles is two parts, as the model intends; the same part twice is a slip.
+inline void check_speakers(validation& v, const pointer_path& at, const std::vector<Speaker>& speakers,
+                           const std::string& owner)
 {
-    const std::string name = named("figure", figure.measure);
-    if (figure.money && figure.quantity) {
-        v.report(at, name + " has both money and a quantity: expected at most one");
-    }
-    // A figure given only in words keeps the words; with none of the three it says nothing.
-    if (!figure.money && !figure.quantity && !figure.as_reported) {
-        v.report(at, name + " has no money, no quantity and no as_reported text", severity::warning);
-    }
-    if (figure.quantity && figure.quantity->value.coefficient() < 0) {
-        v.report(at / "quantity" / "value", name + " has a negative quantity " + figure.quantity->value.to_string(),
-                 severity::warning);
+    std::map<std::pair<std::string, std::optional<Role>>, std::size_t> seen;
+    for (std::size_t i = 0; i < speakers.size(); ++i) {
+        const Speaker& speaker = speakers[i];
+        if (!speaker.person.has_value() || (speaker.role && !is_enumerator(*speaker.role))) {
+            continue;
+        }
+        const auto [first, inserted] = seen.try_emplace({speaker.person.value(), speaker.role}, i);
+        if (!inserted) {
+            v.report(checks::repeated_entry, at / i,
+                     named("person", speaker.person.value()) + " has the same part twice (" +
+                         (speaker.role ? "as " + label(*speaker.role) : std::string("with no role")) + ") in " + owner +
+                         ": first at " + (at / first->second).str());
+        }
     }
 }
 
-inline void validate_figures(validation& v, const pointer_path& at, const std::vector<Figure>& figures)
+inline bool is_wikidata_item(std::string_view value)
 {
-    for (std::size_t i = 0; i < figures.size(); ++i) {
-        validate_figure(v, at / i, figures[i]);
-    }
+    return value.size() >= 2 && value[0] == 'Q' && value[1] != '0' &&
+           std::ranges::all_of(value.substr(1), [](char c) { return is_digit(c); });
 }
-
-// ---- sources ----
 
 inline bool is_web_url(std::string_view url)
 {
@@ -352,378 +595,460 @@ inline bool is_web_url(std::string_view url)
     return false;
 }
 
-inline void validate_source(validation& v, const pointer_path& at, const Source& source)
+// ---- the checks of each type, wherever a value of it appears ----
+
+// Values with no checks of their own, and the leaves of the dossier: a value that write()
+// refuses as never set, and a reference to no record.
+template <class T>
+void check(validation& v, const pointer_path& at, const T& value)
+{
+    if constexpr (described_enum<T>) {
+        if (!is_enumerator(value)) {
+            v.report(checks::unset_value, at,
+                     "enum value " + std::to_string(static_cast<std::underlying_type_t<T>>(value)) +
+                         " is no enumerator (expected " + enumerator_list<T>() + "): a member never set is 0");
+        }
+    } else if constexpr (is_id<T>) {
+        const id_registry& registry = v.registry(value);
+        if (!value.has_value()) {
+            v.report(checks::unset_value, at,
+                     "empty " + std::string(registry.noun) + " id: an id that was never set names nothing");
+        } else if (!registry.first_index.contains(value.value())) {
+            // A record's own id is in its registry, so only references can be unknown.
+            v.report(checks::dangling_reference, at,
+                     "unknown " + named(registry.noun, value.value()) + ": no record in " +
+                         std::string(registry.where) + " has this id");
+        }
+    } else if constexpr (may_be_unset<T>) {
+        if (!value.has_value()) {
+            v.report(checks::unset_value, at,
+                     "no value was set: a member that the sources do not give is left out, not default-constructed");
+        }
+    }
+}
+
+// "Exactly one of the two", wherever a party appears: to an agreement, a side of an event,
+// a member of an organisation, those a person acts for.
+inline void check(validation& v, const pointer_path& at, const Party& party)
+{
+    if (party.country && party.organization) {
+        v.report(checks::invalid_party, at,
+                 "party names both country " + party.country->to_string() + " and " +
+                     named("organization", party.organization->value()) + ": expected exactly one");
+    } else if (!party.country && !party.organization) {
+        v.report(checks::invalid_party, at, "party names neither a country nor an organization: expected exactly one");
+    }
+}
+
+inline void check(validation& v, const pointer_path& at, const Amount& amount)
+{
+    const bool range = amount.min || amount.max;
+    if (!amount.value && !range) {
+        v.report(checks::invalid_amount, at, "amount has neither a value nor a range: expected one");
+    } else if (amount.value && range) {
+        v.report(checks::invalid_amount, at, "amount has both a value and a range: expected one");
+    } else if (range && !(amount.min && amount.max)) {
+        v.report(checks::invalid_amount, at,
+                 std::string("amount has a ") + (amount.min ? "min without a max" : "max without a min") +
+                     ": a range has both; \"at least 40\" is a value with the qualifier at_least");
+    } else if (range) {
+        if (amount.min->has_value() && amount.max->has_value() && compare(*amount.min, *amount.max) > 0) {
+            v.report(checks::invalid_amount, at / "max",
+                     "amount range runs backwards: max " + amount.max->to_string() + " is less than min " +
+                         amount.min->to_string());
+        }
+        // "about 8-10" is a range; "more than 8-10" says nothing a range can hold.
+        if (amount.qualifier && is_enumerator(*amount.qualifier) && *amount.qualifier != Qualifier::approximately) {
+            v.report(checks::invalid_amount, at / "qualifier",
+                     "amount range is qualified " + label(*amount.qualifier) + ": a range may only be approximately");
+        }
+    }
+}
+
+// Counts, lengths and capacities are never below zero; money (a balance) and percentages
+// (a change) may be.
+inline bool may_be_negative(const Figure& figure)
+{
+    return !figure.unit || *figure.unit == Unit::percent;
+}
+
+inline void check_not_negative(validation& v, const pointer_path& at, const std::optional<Amount>& amount,
+                               const std::string& name)
+{
+    if (!amount) {
+        return;
+    }
+    for (const auto& [member, bound] :
+         {std::pair{"value", &amount->value}, std::pair{"min", &amount->min}, std::pair{"max", &amount->max}}) {
+        if (*bound && (*bound)->has_value() && (*bound)->coefficient() < 0) {
+            v.report(checks::negative_amount, at / member,
+                     name + " is negative (" + (*bound)->to_string() + ") in a unit that counts or measures");
+        }
+    }
+}
+
+inline void check(validation& v, const pointer_path& at, const Figure& figure)
+{
+    const std::string name = named("figure", figure.measure);
+    if (is_blank(figure.measure)) {
+        v.report(checks::empty_text, at / "measure", "figure has an empty measure");
+    }
+    if (figure.currency && figure.unit) {
+        v.report(checks::invalid_figure, at,
+                 name + " has both currency " + figure.currency->to_string() + " and unit " + label(*figure.unit) +
+                     ": money has a currency, a quantity a unit");
+    }
+    // What a number was before a change says nothing without the number after it.
+    if (!figure.amount) {
+        if (figure.previous) {
+            v.report(checks::invalid_figure, at / "previous", name + " has a previous amount but no amount");
+        }
+        if (figure.previous_as_of) {
+            v.report(checks::invalid_figure, at / "previous_as_of", name + " has a previous_as_of but no amount");
+        }
+    }
+    if (surely_before(figure.as_of, figure.previous_as_of)) {
+        v.report(checks::dates_out_of_order, at / "previous_as_of",
+                 name + " held its previous amount on " + figure.previous_as_of->to_string() + ", after its amount (" +
+                     figure.as_of->to_string() + ")");
+    }
+    if (!may_be_negative(figure)) {
+        check_not_negative(v, at / "amount", figure.amount, name);
+        check_not_negative(v, at / "previous", figure.previous, name);
+    }
+}
+
+inline void check(validation& v, const pointer_path& at, const ExternalId& identifier)
+{
+    if (is_blank(identifier.value)) {
+        v.report(checks::empty_text, at / "value", "identifier has an empty value");
+    } else if (identifier.scheme == IdScheme::wikidata && !is_wikidata_item(identifier.value)) {
+        v.report(checks::invalid_identifier, at / "value",
+                 "invalid Wikidata identifier " + quote(identifier.value) +
+                     ": expected Q followed by digits without a leading zero, such as Q1");
+    }
+}
+
+inline void check(validation& v, const pointer_path& at, const Speaker& speaker)
+{
+    const std::string name = named("person", speaker.person.value());
+    if (speaker.role == Role::other && !speaker.role_label) {
+        v.report(checks::unexplained_role, at / "role",
+                 name + " has role other and no role_label saying what the role is");
+    }
+    if (speaker.accompanying && speaker.person.has_value() && *speaker.accompanying == speaker.person) {
+        v.report(checks::self_reference, at / "accompanying", name + " accompanies themselves");
+    }
+}
+
+inline void check(validation& v, const pointer_path& at, const Source& source)
 {
     const std::string name = named("source", source.id.value());
-    check_id(v, at / "id", source.id);
-    check_reference(v, at / "publisher", source.publisher);
     // A reader follows a source's url to check the facts, so it must lead somewhere.
     if (source.url && !is_web_url(*source.url)) {
-        v.report(at / "url", "url " + quote(*source.url) + " of " + name + " is not an absolute http or https URL",
-                 severity::warning);
+        v.report(checks::invalid_url, at / "url",
+                 "url " + quote(*source.url) + " of " + name + " is not an absolute http or https URL");
     }
     for (std::size_t i = 0; i < source.cites.size(); ++i) {
-        check_reference(v, at / "cites" / i, source.cites[i]);
-        if (!source.id.value().empty() && source.cites[i] == source.id) {
-            v.report(at / "cites" / i, name + " cites itself");
+        if (source.id.has_value() && source.cites[i] == source.id) {
+            v.report(checks::self_reference, at / "cites" / i, name + " cites itself");
         }
     }
 }
 
-// ---- organisations ----
-
-// The ids from organisation `index` up through its parents and back to it, when it is its
-// own ancestor and comes first in the dossier among the organisations of that cycle, so
-// that each cycle is reported once.
-inline std::optional<std::vector<std::string>> parent_cycle(const validation& v, std::size_t index)
-{
-    const auto& organizations = v.dossier().organizations;
-    const std::string& start = organizations[index].id.value();
-    const auto self = v.organization_index.find(start);
-    if (self == v.organization_index.end() || self->second != index) {
-        return std::nullopt;
-    }
-    std::vector<std::string> chain{start};
-    std::optional<OrganizationId> parent = organizations[index].parent;
-    while (parent && chain.size() <= organizations.size()) {
-        if (parent->value() == start) {
-            chain.push_back(start);
-            return chain;
-        }
-        const auto next = v.organization_index.find(parent->value());
-        // An unknown parent ends the chain; an earlier one reports the cycle, if any, itself.
-        if (next == v.organization_index.end() || next->second < index) {
-            return std::nullopt;
-        }
-        chain.push_back(parent->value());
-        parent = organizations[next->second].parent;
-    }
-    return std::nullopt;
-}
-
-inline void validate_organization(validation& v, const pointer_path& at, const Organization& organization,
-                                  std::size_t index)
+inline void check(validation& v, const pointer_path& at, const Organization& organization)
 {
     const std::string name = named("organization", organization.id.value());
-    check_id(v, at / "id", organization.id);
     check_text(v, at / "name", organization.name, name, "name");
-    check_reference(v, at / "parent", organization.parent);
-    if (const auto cycle = parent_cycle(v, index)) {
-        std::string chain;
-        for (const auto& id : *cycle) {
-            chain += (chain.empty() ? "" : " -> ") + quote(id);
+    check_repeats(v, at / "members", organization.members, name, "member");
+    for (std::size_t i = 0; i < organization.members.size(); ++i) {
+        if (organization.id.has_value() && organization.members[i].organization == organization.id) {
+            v.report(checks::self_reference, at / "members" / i / "organization", name + " is a member of itself");
         }
-        v.report(at / "parent", name + " is its own ancestor: " + chain);
     }
-    check_identifiers(v, at / "identifiers", organization.identifiers, name);
+    check_during_event(v, at / "founded", organization.founded, organization.founded_at, name + " was founded on");
 }
 
-// ---- people ----
-
-inline void validate_position(validation& v, const pointer_path& at, const Position& position,
-                              const std::string& person)
+inline void check_position(validation& v, const pointer_path& at, const Position& position, const std::string& person)
 {
-    check_reference(v, at / "organization", position.organization);
-    if (position.start) {
-        check_dates(v, at / "end", *position.start, position.end,
-                    "position " + quote(position.title) + " of " + person);
+    const std::string name = "position " + quote(position.title) + " of " + person;
+    check_text(v, at / "title", position.title, person + "'s position", "title");
+    check_end(v, at / "end", position.start, position.end, name);
+    if (position.tenure == Tenure::current && surely_before(position.end, position.as_of)) {
+        v.report(checks::status_contradiction, at / "tenure",
+                 name + " is current as of " + position.as_of->to_string() + " but ended " + position.end->to_string());
     }
 }
 
-inline void validate_person(validation& v, const pointer_path& at, const Speaker& person)
+inline void check(validation& v, const pointer_path& at, const Person& person)
 {
     const std::string name = named("person", person.id.value());
-    check_id(v, at / "id", person.id);
     check_text(v, at / "name", person.name, name, "name");
     for (std::size_t i = 0; i < person.positions.size(); ++i) {
-        validate_position(v, at / "positions" / i, person.positions[i], name);
+        check_position(v, at / "positions" / i, person.positions[i], name);
     }
-    check_identifiers(v, at / "identifiers", person.identifiers, name);
 }
 
-// ---- events ----
+inline void check(validation& v, const pointer_path& at, const Series& series)
+{
+    check_text(v, at / "name", series.name, named("series", series.id.value()), "name");
+}
 
-inline void validate_event(validation& v, const pointer_path& at, const Event& event)
+// ---- events and their sessions ----
+
+// A session's times are compared with the event's days as local dates, as the report gives
+// them. A session may run past midnight (a dinner on the last day), so its end may fall on
+// the day after the event's last day, but no later.
+inline void check_session_dates(validation& v, const pointer_path& at, const Session& session, const std::string& event,
+                                const day_range& days)
+{
+    const std::string within = " is outside the dates of " + event + " (" + days.text() + ")";
+    if (session.date && session.date->has_value() && !days.overlaps(*session.date)) {
+        v.report(checks::outside_event_dates, at / "date", "session date " + session.date->to_string() + within);
+    }
+    if (session.start && session.start->has_value() && !days.contains(session.start->date().earliest())) {
+        v.report(checks::outside_event_dates, at / "start", "session start " + session.start->to_string() + within);
+    }
+    if (session.end && session.end->has_value() &&
+        !day_range{days.first, next_day(days.last)}.contains(session.end->date().earliest())) {
+        v.report(checks::outside_event_dates, at / "end",
+                 "session end " + session.end->to_string() + within + " or the night after it");
+    }
+}
+
+inline void check(validation& v, const pointer_path& at, const Session& session)
+{
+    const std::string name = session.title ? named("session", *session.title) : std::string("session");
+    if (session.date && session.date->has_value() && session.start && session.start->has_value() &&
+        !day_range{session.date->earliest(), session.date->latest()}.contains(session.start->date().earliest())) {
+        v.report(checks::outside_event_dates, at / "start",
+                 name + " starts (" + session.start->to_string() + ") on another day than its date (" +
+                     session.date->to_string() + ")");
+    }
+    if (both_set(session.start, session.end) && session.end->utc() < session.start->utc()) {
+        v.report(checks::dates_out_of_order, at / "end",
+                 name + " ends (" + session.end->to_string() + ") before it starts (" + session.start->to_string() +
+                     ")");
+    }
+    check_speakers(v, at / "speakers", session.speakers, "one " + name);
+}
+
+inline void check(validation& v, const pointer_path& at, const Event& event)
 {
     const std::string name = named("event", event.id.value());
-    check_id(v, at / "id", event.id);
     check_text(v, at / "title", event.title, name, "title");
-    check_dates(v, at / "end_date", event.start_date, event.end_date, name);
-    check_references(v, at / "principals", event.principals);
-    check_identifiers(v, at / "identifiers", event.identifiers, name);
-    check_references(v, at / "sources", event.sources);
-}
-
-// ---- conferences and their sessions ----
-
-inline void validate_remarks(validation& v, const pointer_path& at, const Remarks& remarks)
-{
-    check_references(v, at / "agreements", remarks.agreements);
-    check_references(v, at / "corridors", remarks.corridors);
-    check_references(v, at / "events", remarks.events);
-    check_references(v, at / "people", remarks.people);
-    check_references(v, at / "organizations", remarks.organizations);
-    validate_figures(v, at / "figures", remarks.figures);
-}
-
-// What the sessions of one conference have seen so far, to find repeats.
-using session_numbers = std::map<std::pair<SessionKind, std::uint32_t>, std::string>;
-using session_roles = std::map<std::pair<std::string, Role>, std::string>;
-
-inline void validate_participation(validation& v, const pointer_path& at, const Participation& participation,
-                                   session_roles& seen)
-{
-    const std::string name = named("person", participation.person.value());
-    const auto [first, inserted] = seen.try_emplace({participation.person.value(), participation.role}, at.str());
-    if (!inserted) {
-        v.report(at,
-                 name + " takes part twice as " + enum_name(participation.role) + " in one session: first at " +
-                     first->second,
-                 severity::warning);
-    }
-    check_reference(v, at / "person", participation.person);
-    if (participation.role == Role::other && !participation.role_label) {
-        v.report(at / "role", name + " has role other and no role_label saying what the role is", severity::warning);
-    }
-    if (participation.remarks) {
-        validate_remarks(v, at / "remarks", *participation.remarks);
-    }
-}
-
-inline void check_session_time(validation& v, const pointer_path& at, const DateTime& time, std::string_view member,
-                               const std::optional<day_range>& conference_days, const std::string& conference)
-{
-    if (conference_days && !conference_days->contains(time.date().earliest())) {
-        v.report(at, "session " + std::string(member) + " " + time.to_string() + " is outside the dates of " +
-                         conference + " (" + days_text(*conference_days) + ")");
-    }
-}
-
-inline void validate_session(validation& v, const pointer_path& at, const Session& session,
-                             const std::string& conference, const std::optional<day_range>& conference_days,
-                             session_numbers& numbers)
-{
-    const std::string name =
-        (session.title ? named("session", *session.title) : std::string("session")) + " of " + conference;
-    if (session.number) {
-        const auto [first, inserted] = numbers.try_emplace({session.kind, *session.number}, (at / "number").str());
+    check_end(v, at / "end_date", event.start_date, event.end_date, name);
+    if (event.series && event.series->has_value() && event.edition) {
+        const auto [first, inserted] =
+            v.editions.try_emplace({event.series->value(), *event.edition}, (at / "edition").str());
         if (!inserted) {
-            v.report(at / "number", "duplicate number " + std::to_string(*session.number) + " for a " +
-                                        enum_name(session.kind) + " session of " + conference + ": already used at " +
-                                        first->second);
+            v.report(checks::repeated_entry, at / "edition",
+                     name + " is edition " + std::to_string(*event.edition) + " of " +
+                         named("series", event.series->value()) + ", as is the event at " + first->second);
+        }
+    } else if (event.edition && !event.series) {
+        v.report(checks::edition_without_series, at / "edition",
+                 name + " has edition " + std::to_string(*event.edition) + " but no series it is an edition of");
+    }
+    for (std::size_t i = 0; i < event.related.size(); ++i) {
+        if (event.id.has_value() && event.related[i].event == event.id) {
+            v.report(checks::self_reference, at / "related" / i / "event", name + " is related to itself");
         }
     }
-    if (session.date && conference_days && !conference_days->overlaps(*session.date)) {
-        v.report(at / "date", "session date " + session.date->to_string() + " is outside the dates of " + conference +
-                                  " (" + days_text(*conference_days) + ")");
-    }
-    if (session.date && session.start &&
-        !day_range{session.date->earliest(), session.date->latest()}.contains(session.start->date().earliest())) {
-        v.report(at / "start", name + " starts (" + session.start->to_string() + ") on another day than its date (" +
-                                   session.date->to_string() + ")");
-    }
-    if (session.start) {
-        check_session_time(v, at / "start", *session.start, "start", conference_days, conference);
-    }
-    if (session.end) {
-        if (session.start && session.end->utc() < session.start->utc()) {
-            v.report(at / "end", name + " ends (" + session.end->to_string() + ") before it starts (" +
-                                     session.start->to_string() + ")");
+    check_repeats(v, at / "sides", event.sides, name, "side");
+    check_speakers(v, at / "speakers", event.speakers, name);
+    // Sessions numbered alike ("Working Session I" twice) are probably one session entered twice.
+    std::map<std::pair<std::optional<SessionKind>, std::uint32_t>, std::size_t> numbers;
+    const auto days = days_of(event.start_date, event.end_date);
+    for (std::size_t i = 0; i < event.sessions.size(); ++i) {
+        const Session& session = event.sessions[i];
+        const pointer_path session_at = at / "sessions" / i;
+        if (session.number && (!session.kind || is_enumerator(*session.kind))) {
+            const auto [first, inserted] = numbers.try_emplace({session.kind, *session.number}, i);
+            if (!inserted) {
+                v.report(checks::repeated_entry, session_at / "number",
+                         name + " has two " + (session.kind ? label(*session.kind) + " sessions" : "sessions") +
+                             " numbered " + std::to_string(*session.number) + ": first at " +
+                             (at / "sessions" / first->second / "number").str());
+            }
         }
-        check_session_time(v, at / "end", *session.end, "end", conference_days, conference);
-    }
-    session_roles roles;
-    for (std::size_t i = 0; i < session.participants.size(); ++i) {
-        validate_participation(v, at / "participants" / i, session.participants[i], roles);
-    }
-}
-
-inline void validate_conference(validation& v, const pointer_path& at, const Conference& conference)
-{
-    const std::string name = named("conference", conference.id.value());
-    check_id(v, at / "id", conference.id);
-    check_text(v, at / "title", conference.title, name, "title");
-    check_dates(v, at / "end_date", conference.start_date, conference.end_date, name);
-    for (std::size_t i = 0; i < conference.organizers.size(); ++i) {
-        check_reference(v, at / "organizers" / i / "organization", conference.organizers[i].organization);
-    }
-    for (std::size_t i = 0; i < conference.context.size(); ++i) {
-        check_reference(v, at / "context" / i, conference.context[i]);
-        if (!conference.id.value().empty() && conference.context[i] == conference.id) {
-            v.report(at / "context" / i, name + " names itself in its context");
+        if (days) {
+            check_session_dates(v, session_at, session, name, *days);
         }
     }
-    // Dates that run backwards are reported once, above, not again for every session.
-    std::optional<day_range> days = days_of(conference.start_date, conference.end_date);
-    if (days->inverted()) {
-        days.reset();
-    }
-    session_numbers numbers;
-    for (std::size_t i = 0; i < conference.sessions.size(); ++i) {
-        validate_session(v, at / "sessions" / i, conference.sessions[i], name, days, numbers);
-    }
-    check_references(v, at / "outcomes", conference.outcomes);
-    check_identifiers(v, at / "identifiers", conference.identifiers, name);
-    check_references(v, at / "sources", conference.sources);
 }
 
 // ---- agreements ----
-
-inline std::string party_text(const Party& party)
-{
-    if (party.country) {
-        return "country " + party.country->to_string();
-    }
-    if (party.organization) {
-        return named("organization", party.organization->value());
-    }
-    return "no one";
-}
-
-// Whether the party names exactly one of a country and an organisation, reporting it if not.
-inline bool check_party(validation& v, const pointer_path& at, const Party& party, const std::string& owner)
-{
-    if (party.country && party.organization) {
-        v.report(at, owner + " names both country " + party.country->to_string() + " and " +
-                         named("organization", party.organization->value()) + ": expected exactly one");
-    } else if (!party.country && !party.organization) {
-        v.report(at, owner + " names neither a country nor an organization: expected exactly one");
-    }
-    check_reference(v, at / "organization", party.organization);
-    return party.country.has_value() != party.organization.has_value();
-}
-
-inline void validate_parties(validation& v, const pointer_path& at, const Agreement& agreement, const std::string& name)
-{
-    for (std::size_t i = 0; i < agreement.parties.size(); ++i) {
-        const Party& party = agreement.parties[i];
-        const pointer_path party_at = at / i;
-        const bool well_formed = party.country.has_value() != party.organization.has_value();
-        const auto first = earlier_occurrence(agreement.parties, i);
-        if (well_formed && first) {
-            v.report(party_at, name + " lists party " + party_text(party) + " twice: first at " + (at / *first).str());
-        }
-        check_party(v, party_at, party, "party of " + name);
-    }
-}
-
-inline void validate_signatory(validation& v, const pointer_path& at, const Signatory& signatory,
-                               const Agreement& agreement, const std::string& name)
-{
-    const std::string who = "signatory " + quote(signatory.person.value()) + " of " + name;
-    check_reference(v, at / "person", signatory.person);
-    const pointer_path party_at = at / "on_behalf_of";
-    // With no parties at all, that error alone says what is missing.
-    if (check_party(v, party_at, signatory.on_behalf_of, "the party of " + who) && !agreement.parties.empty() &&
-        std::ranges::find(agreement.parties, signatory.on_behalf_of) == agreement.parties.end()) {
-        v.report(party_at, who + " acts for " + party_text(signatory.on_behalf_of) + ", which is not a party to it");
-    }
-    // A multilateral agreement is signed first on its signed_date and by others later, never earlier.
-    if (signatory.date && agreement.signed_date && surely_before(*signatory.date, *agreement.signed_date)) {
-        v.report(at / "date", who + " signed on " + signatory.date->to_string() + ", before its signed_date " +
-                                  agreement.signed_date->to_string());
-    }
-}
 
 inline bool is_before_signature(const std::optional<AgreementStatus>& status)
 {
     return status == AgreementStatus::proposed || status == AgreementStatus::under_negotiation;
 }
 
-inline void validate_term(validation& v, const pointer_path& at, const Quantity& term, const std::string& name)
+inline void check_signatory(validation& v, const pointer_path& at, const Signatory& signatory,
+                            const Agreement& agreement, const std::string& name)
 {
-    if (term.unit != Unit::day && term.unit != Unit::month && term.unit != Unit::year) {
-        v.report(at / "unit", "the term of " + name + " is in " + enum_name(term.unit) +
-                                  ": expected a duration in day, month or year");
+    const std::string who = "signatory " + quote(signatory.person.value()) + " of " + name;
+    // Not saying for whom someone signed, or which parties an agreement has, is no problem.
+    if (signatory.on_behalf_of && is_set(*signatory.on_behalf_of) && !agreement.parties.empty() &&
+        std::ranges::none_of(agreement.parties,
+                             [&](const Party& party) { return acts_for(v, *signatory.on_behalf_of, party); })) {
+        v.report(checks::not_a_party, at / "on_behalf_of",
+                 who + " acts for " + party_text(*signatory.on_behalf_of) +
+                     ", which is not a party to it (nor above, below or a state body of one)");
     }
-    if (term.value.coefficient() <= 0) {
-        v.report(at / "value", "the term of " + name + " is " + term.value.to_string() + ": expected more than 0");
+    // A multilateral agreement is signed first on its signed_date and by others later, never earlier.
+    if (surely_before(signatory.date, agreement.signed_date)) {
+        v.report(checks::dates_out_of_order, at / "date",
+                 who + " signed on " + signatory.date->to_string() + ", before its signed_date " +
+                     agreement.signed_date->to_string());
     }
 }
 
-inline void validate_agreement(validation& v, const pointer_path& at, const Agreement& agreement)
+inline void check_term(validation& v, const pointer_path& at, const Quantity& term, const std::string& name)
+{
+    if (is_enumerator(term.unit) && term.unit != Unit::day && term.unit != Unit::month && term.unit != Unit::year) {
+        v.report(checks::invalid_term, at / "unit",
+                 "the term of " + name + " is in " + label(term.unit) + ": expected a duration in day, month or year");
+    }
+    if (term.value.has_value() && term.value.coefficient() <= 0) {
+        v.report(checks::invalid_term, at / "value",
+                 "the term of " + name + " is " + term.value.to_string() + ": expected more than 0");
+    }
+}
+
+inline void check(validation& v, const pointer_path& at, const Agreement& agreement)
 {
     const std::string name = named("agreement", agreement.id.value());
-    // An absent member has no path of its own, so the problem is reported at the record.
-    if (agreement.parties.empty()) {
-        v.report(at, name + " has no party");
-    }
-    check_id(v, at / "id", agreement.id);
     check_text(v, at / "title", agreement.title, name, "title");
-    validate_parties(v, at / "parties", agreement, name);
+    check_repeats(v, at / "parties", agreement.parties, name, "party");
     for (std::size_t i = 0; i < agreement.signatories.size(); ++i) {
-        validate_signatory(v, at / "signatories" / i, agreement.signatories[i], agreement, name);
+        check_signatory(v, at / "signatories" / i, agreement.signatories[i], agreement, name);
     }
-    if (agreement.signed_date) {
-        if (is_before_signature(agreement.status)) {
-            v.report(at / "signed_date", name + " has a signed_date but its status is " + enum_name(*agreement.status),
-                     severity::warning);
-        }
-        const auto event = agreement.signed_at ? v.event_days.find(agreement.signed_at->value()) : v.event_days.end();
-        if (event != v.event_days.end() && !event->second.inverted() &&
-            !event->second.overlaps(*agreement.signed_date)) {
-            v.report(at / "signed_date",
-                     name + " was signed on " + agreement.signed_date->to_string() + ", outside the dates of " +
-                         named("event", agreement.signed_at->value()) + " (" + days_text(event->second) +
-                         ") where it was signed",
-                     severity::warning);
+    check_repeats(v, at / "witnesses", agreement.witnesses, name, "witness");
+    if (agreement.signed_date && is_before_signature(agreement.status)) {
+        v.report(checks::status_contradiction, at / "signed_date",
+                 name + " has a signed_date but its status is " + label(*agreement.status));
+    }
+    check_during_event(v, at / "signed_date", agreement.signed_date, agreement.signed_at, name + " was signed on");
+    // Consent to be bound follows the signature (or, for accession, comes without one).
+    for (std::size_t i = 0; i < agreement.ratifications.size(); ++i) {
+        const Ratification& ratification = agreement.ratifications[i];
+        if (surely_before(ratification.date, agreement.signed_date)) {
+            v.report(checks::dates_out_of_order, at / "ratifications" / i / "date",
+                     "the " + label(ratification.kind.value_or(ConsentKind::ratification)) + " of " + name + " by " +
+                         party_text(ratification.party) + " (" + ratification.date->to_string() +
+                         ") is before its signed_date " + agreement.signed_date->to_string());
         }
     }
-    check_reference(v, at / "signed_at", agreement.signed_at);
-    if (agreement.in_force_date) {
-        if (agreement.signed_date && surely_before(*agreement.in_force_date, *agreement.signed_date)) {
-            v.report(at / "in_force_date", name + " enters into force (" + agreement.in_force_date->to_string() +
-                                               ") before it is signed (" + agreement.signed_date->to_string() + ")");
+    // A text enters into force after it is adopted and signed. Its other dates (the date it
+    // bears, its announcement) come before or after the signature, as reports show.
+    for (const auto& [step, date] :
+         {std::pair{"signed", &agreement.signed_date}, std::pair{"adopted", &agreement.adopted_date}}) {
+        if (surely_before(agreement.in_force_date, *date)) {
+            v.report(checks::dates_out_of_order, at / "in_force_date",
+                     name + " enters into force (" + agreement.in_force_date->to_string() + ") before it is " + step +
+                         " (" + (*date)->to_string() + ")");
         }
-        if (is_before_signature(agreement.status)) {
-            v.report(at / "in_force_date",
-                     name + " has an in_force_date but its status is " + enum_name(*agreement.status),
-                     severity::warning);
-        }
+    }
+    if (agreement.in_force_date && is_before_signature(agreement.status)) {
+        v.report(checks::status_contradiction, at / "in_force_date",
+                 name + " has an in_force_date but its status is " + label(*agreement.status));
     }
     if (agreement.term) {
-        validate_term(v, at / "term", *agreement.term, name);
+        check_term(v, at / "term", *agreement.term, name);
     }
-    check_identifiers(v, at / "identifiers", agreement.identifiers, name);
-    check_references(v, at / "sources", agreement.sources);
+    for (std::size_t i = 0; i < agreement.related.size(); ++i) {
+        if (agreement.id.has_value() && agreement.related[i].agreement == agreement.id) {
+            v.report(checks::self_reference, at / "related" / i / "agreement", name + " is related to itself");
+        }
+    }
 }
 
 // ---- corridors ----
 
-inline void validate_route(validation& v, const pointer_path& at, const Corridor& corridor, const std::string& name)
+inline void check(validation& v, const pointer_path& at, const Milestone& milestone)
 {
-    // No route at all means the sources do not give it; one waypoint is a route cut short.
-    if (corridor.route.size() == 1) {
-        v.report(at, name + " has a route of one waypoint: expected at least two, or none when unknown");
-    }
-    for (std::size_t i = 0; i < corridor.route.size(); ++i) {
-        const Waypoint& waypoint = corridor.route[i];
-        check_text(v, at / i / "name", waypoint.name, "a waypoint of " + name, "name");
-        if (waypoint.country && !corridor.countries.empty() &&
-            std::ranges::find(corridor.countries, *waypoint.country) == corridor.countries.end()) {
-            v.report(at / i / "country",
-                     "waypoint " + quote(waypoint.name) + " of " + name + " is in " + waypoint.country->to_string() +
-                         ", which is not among the corridor's countries",
-                     severity::warning);
+    check_during_event(v, at / "date", milestone.date, milestone.at,
+                       "the " + label(milestone.kind) + " milestone is dated");
+}
+
+// The history is in order, so a milestone dated before the one listed before it is out of
+// place, or misdated; and a project cannot be due for completion before it was first
+// proposed or its construction began.
+inline void check_history(validation& v, const pointer_path& at, const Corridor& corridor, const std::string& name)
+{
+    std::optional<std::size_t> previous;
+    std::optional<std::size_t> beginning; // the first milestone of kind proposed or construction_start
+    for (std::size_t i = 0; i < corridor.history.size(); ++i) {
+        const Milestone& milestone = corridor.history[i];
+        if (!milestone.date || !milestone.date->has_value()) {
+            continue;
         }
+        if (previous && surely_before(milestone.date, corridor.history[*previous].date)) {
+            v.report(checks::history_out_of_order, at / "history" / i / "date",
+                     "a milestone of " + name + " is dated " + milestone.date->to_string() +
+                         ", before the one listed before it (" + corridor.history[*previous].date->to_string() + ")");
+        }
+        previous = i;
+        if ((milestone.kind == MilestoneKind::proposed || milestone.kind == MilestoneKind::construction_start) &&
+            (!beginning || surely_before(milestone.date, corridor.history[*beginning].date))) {
+            beginning = i;
+        }
+    }
+    if (beginning && surely_before(corridor.target_completion, corridor.history[*beginning].date)) {
+        const Milestone& milestone = corridor.history[*beginning];
+        v.report(checks::history_out_of_order, at / "target_completion",
+                 name + " is due for completion by " + corridor.target_completion->to_string() + ", before its " +
+                     label(milestone.kind) + " milestone (" + milestone.date->to_string() + ")");
     }
 }
 
-inline void validate_corridor(validation& v, const pointer_path& at, const Corridor& corridor)
+inline void check(validation& v, const pointer_path& at, const Corridor& corridor)
 {
     const std::string name = named("corridor", corridor.id.value());
-    if (corridor.modes.empty()) {
-        v.report(at, name + " has no transport mode", severity::warning);
-    }
-    check_id(v, at / "id", corridor.id);
     check_text(v, at / "name", corridor.name, name, "name");
     check_repeats(v, at / "modes", corridor.modes, name, "mode");
-    validate_route(v, at / "route", corridor, name);
+    check_repeats(v, at / "carries", corridor.carries, name, "traffic");
+    // No route at all means the sources do not give it; one waypoint is a route cut short.
+    if (corridor.route.size() == 1) {
+        v.report(checks::short_route, at / "route",
+                 name + " has a route of one waypoint: expected at least two, or none when unknown");
+    }
+    for (std::size_t i = 0; i < corridor.route.size(); ++i) {
+        const Waypoint& waypoint = corridor.route[i];
+        check_text(v, at / "route" / i / "name", waypoint.name, "a waypoint of " + name, "name");
+        if (waypoint.country && !corridor.countries.empty() &&
+            std::ranges::find(corridor.countries, *waypoint.country) == corridor.countries.end()) {
+            v.report(checks::country_not_listed, at / "route" / i / "country",
+                     "waypoint " + quote(waypoint.name) + " of " + name + " is in " + waypoint.country->to_string() +
+                         ", which is not among the corridor's countries");
+        }
+    }
+    check_history(v, at, corridor, name);
     check_repeats(v, at / "countries", corridor.countries, name, "country");
-    validate_figures(v, at / "figures", corridor.figures);
-    check_references(v, at / "agreements", corridor.agreements);
-    check_identifiers(v, at / "identifiers", corridor.identifiers, name);
-    check_references(v, at / "sources", corridor.sources);
+}
+
+// Visits every value of the dossier as write() does (members in declaration order, present
+// optionals, array elements), checking each with the `check` for its type.
+template <class T>
+void walk(validation& v, const pointer_path& at, const T& value)
+{
+    if constexpr (is_optional<T>) {
+        if (value) {
+            walk(v, at, *value);
+        }
+    } else if constexpr (is_vector<T>) {
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            walk(v, at / i, value[i]);
+        }
+    } else {
+        check(v, at, value);
+        if constexpr (described_struct<T>) {
+            boost::mp11::mp_for_each<public_members<T>>(
+                [&](auto member) { walk(v, at / json_name(member.name), value.*member.pointer); });
+        }
+    }
 }
 
 } // namespace detail
@@ -733,29 +1058,9 @@ inline void validate_corridor(validation& v, const pointer_path& at, const Corri
 inline std::vector<problem> validate(const Dossier& dossier)
 {
     detail::validation v(dossier);
-    const detail::pointer_path root;
-    for (std::size_t i = 0; i < dossier.sources.size(); ++i) {
-        detail::validate_source(v, root / "sources" / i, dossier.sources[i]);
-    }
-    for (std::size_t i = 0; i < dossier.organizations.size(); ++i) {
-        detail::validate_organization(v, root / "organizations" / i, dossier.organizations[i], i);
-    }
-    for (std::size_t i = 0; i < dossier.people.size(); ++i) {
-        detail::validate_person(v, root / "people" / i, dossier.people[i]);
-    }
-    for (std::size_t i = 0; i < dossier.events.size(); ++i) {
-        detail::validate_event(v, root / "events" / i, dossier.events[i]);
-    }
-    for (std::size_t i = 0; i < dossier.conferences.size(); ++i) {
-        detail::validate_conference(v, root / "conferences" / i, dossier.conferences[i]);
-    }
-    for (std::size_t i = 0; i < dossier.agreements.size(); ++i) {
-        detail::validate_agreement(v, root / "agreements" / i, dossier.agreements[i]);
-    }
-    for (std::size_t i = 0; i < dossier.corridors.size(); ++i) {
-        detail::validate_corridor(v, root / "corridors" / i, dossier.corridors[i]);
-    }
-    return std::move(v.found);
+    detail::check_parent_cycles(v);
+    detail::walk(v, detail::pointer_path(), dossier);
+    return std::move(v).problems();
 }
 
 } // namespace communique

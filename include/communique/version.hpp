@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // The library's version, the same as the CMake project's.
 #pragma once
 

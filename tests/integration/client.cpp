@@ -1,5 +1,6 @@
 // The client program of the integration tests, as a user writes one: it builds a small
-// dossier, writes it as JSON and reads it back. Exits non-zero when the copy differs or
+// dossier (a source, an organisation, a person and an event with an organizer, a speaker
+// and a figure), writes it as JSON and reads it back. Exits non-zero when the copy differs or
 // the version is missing.
 #include <communique/communique.hpp>
 #include <communique/version.hpp>
@@ -22,6 +23,21 @@ int main()
                                .abbreviation = "ISSI",
                                .kind = communique::OrganizationKind::think_tank,
                                .country = communique::CountryCode("PK")}},
+            .people = {{.id = communique::PersonId("talat-shabbir"), .name = "Talat Shabbir", .honorific = "Dr."}},
+            .events = {{.id = communique::EventId("issi-2026-02-12"),
+                        .title = "Pakistan-Kazakhstan: Building Bridges",
+                        .kind = communique::EventKind::conference,
+                        .start_date = communique::Date(2026, 2, 12),
+                        .organizers = {{.organization = communique::OrganizationId("issi"),
+                                        .role = communique::OrganizerRole::host}},
+                        .participant_count =
+                            communique::hedged(communique::Qualifier::approximately, communique::Decimal(300)),
+                        .speakers = {{.person = communique::PersonId("talat-shabbir"),
+                                      .role = communique::Role::welcome_remarks}},
+                        .figures = {{.measure = "export potential",
+                                     .amount = communique::exactly(communique::Decimal(1700000000)),
+                                     .currency = communique::CurrencyCode("USD")}},
+                        .sources = {communique::SourceId("app-2026-02-12")}}},
         };
         const std::string text = communique::write(dossier);
         if (communique::read<communique::Dossier>(text) != dossier) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Lookup in the sorted ISO code tables that the library ships.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // The place being read in a JSON document, kept as a stack of object keys and array
 // indices and turned into an RFC 6901 JSON Pointer only when an error is reported.
 #pragma once

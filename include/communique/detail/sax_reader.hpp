@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // The streaming reader behind communique::read: nlohmann's SAX parser feeds events into a
 // stack of frames, one per open object or array, each filling a typed value in place as
 // Boost.Describe tells it. No intermediate nlohmann::json document is built.

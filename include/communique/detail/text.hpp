@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Small parsing helpers shared by the vocabulary types' from_string functions.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // The kinds of C++ type that the generic JSON mechanism knows how to convert.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // What both readers (the streaming one in detail/sax_reader.hpp and the nlohmann::json one
 // in json.hpp) share, so that they accept the same values and word their errors alike: the
 // kinds of JSON value, the "expected ..., found ..." messages, and the conversion of one
