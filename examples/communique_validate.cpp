@@ -32,12 +32,12 @@ Every problem is printed on standard output, one a line:
   FILE: error [CHECK] POINTER: MESSAGE
   FILE: warning [CHECK] POINTER: MESSAGE
 
-CHECK is the id of the check that found it (dangling-reference, dates-out-of-order...;
-see docs/validation.md), POINTER the RFC 6901 JSON Pointer of the offending value (left
-out for the whole document), FILE is <stdin> for standard input. A file that does not
-read as a dossier (not JSON, a bad enum or date, an unknown key) gets one line, with the
-check read, for the first problem met, and is not validated further. A clean file prints
-nothing.
+CHECK is the id of the check that found the problem, such as dangling-reference
+(docs/validation.md lists them), or read for a file that does not read as a dossier
+(not JSON, a bad enum or date, an unknown key): such a file gets one line, for the first
+problem met, and is not validated further. POINTER is the RFC 6901 JSON Pointer of the
+offending value, left out when the problem is the whole document. FILE is <stdin> for
+standard input. A clean file prints nothing.
 
 Options:
   --ignore-unknown-keys   skip object members that the format does not define

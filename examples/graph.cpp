@@ -252,8 +252,7 @@ private:
 // on the right with the other countries.
 void add_person(dot_graph& graph, const Person& person)
 {
-    graph.add_node(node(person.id), person.honorific ? *person.honorific + " " + person.name : person.name,
-                   person_style);
+    graph.add_node(node(person.id), display_name(person), person_style);
     for (const Position& position : person.positions) {
         const bool former = position.tenure == Tenure::former;
         const std::string label = wrapped(former ? "former " + position.title : position.title, 30);
@@ -337,8 +336,8 @@ signings signed_at(const Dossier& dossier)
 }
 
 // An event with a programme is drawn in a box with its sessions; one without, as a node.
-// Around it: the people who took part, its organisers and sides, its series, the events it
-// relates to and the agreements that came out of it.
+// Around it: the people who took part, its organisers, sides and chair, its series, the
+// events it relates to and the agreements that came out of it.
 void add_event(dot_graph& graph, const Event& event, const signings& signed_there)
 {
     std::string label = wrapped(event.title, event.sessions.empty() ? 26 : 34);
@@ -371,6 +370,9 @@ void add_event(dot_graph& graph, const Event& event, const signings& signed_ther
     }
     for (const Party& side : event.sides) {
         graph.add_edge(node(event.id), party_node(node(event.id), side), "side", "color=\"#741b47\"");
+    }
+    if (event.chair) {
+        graph.add_edge(node(event.id), party_node(node(event.id), *event.chair), "chair", "color=\"#741b47\"");
     }
     if (event.series) {
         graph.add_edge(node(event.id), node(*event.series),
@@ -426,8 +428,8 @@ void add_corridor(dot_graph& graph, const Corridor& corridor)
     }
 }
 
-// Every country that a graph edge points at, in the order first named: a position's, an
-// event's side, an agreement's party, a corridor's.
+// Every country that a graph edge points at, in the order first named: an event's side or
+// chair, a position's, an agreement's party, a corridor's.
 std::vector<CountryCode> countries_named(const Dossier& dossier)
 {
     std::vector<CountryCode> found;
@@ -439,6 +441,9 @@ std::vector<CountryCode> countries_named(const Dossier& dossier)
     for (const Event& event : dossier.events) {
         for (const Party& side : event.sides) {
             add(side.country);
+        }
+        if (event.chair) {
+            add(event.chair->country);
         }
     }
     for (const Person& person : dossier.people) {

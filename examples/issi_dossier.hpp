@@ -6,8 +6,9 @@
 // corridor is recorded once and named elsewhere by its id; the conference lists its
 // sessions in order, each speaker carries what the report says the person said, and the
 // conference follows up the state visit, another event of the dossier. Facts the report
-// does not give (times, a venue name, signing dates, who published the press release, the
-// kind of most organisations) are left out, not guessed.
+// does not give (times, a venue name, when the ISSI-FPRI memorandum was signed, who
+// published the press release, the kind of most organisations, what CPEC and QTTA carry
+// and where they run) are left out, not guessed.
 //
 // Members are assigned one by one rather than with designated initialisers, which would
 // have to name every member of these large records to compile without

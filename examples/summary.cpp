@@ -164,11 +164,6 @@ std::string organization_text(const lookup& dossier, const OrganizationId& id)
     return organization->name;
 }
 
-std::string person_name(const Person& person)
-{
-    return person.honorific ? *person.honorific + " " + person.name : person.name;
-}
-
 // The title a person holds, with where or for whom: the first position not known to be
 // former, failing that the first one.
 std::string position_text(const lookup& dossier, const Person& person)
@@ -428,7 +423,7 @@ void print_remarks(std::ostream& out, const Remarks& remarks)
 std::string speaker_name(const lookup& dossier, const Speaker& speaker)
 {
     const Person* person = find_record(dossier.people, speaker.person);
-    std::string text = person == nullptr ? not_found(speaker.person) : person_name(*person);
+    std::string text = person == nullptr ? not_found(speaker.person) : display_name(*person);
     if (speaker.on_behalf_of) {
         text += ", for " + party_text(dossier, *speaker.on_behalf_of);
     }
@@ -486,6 +481,12 @@ std::string session_title(const Session& session)
     return title;
 }
 
+// "2026-03-05T10:00:00+05:00 to 2026-03-05T12:30:00+05:00"
+std::string times_text(const DateTime& start, const std::optional<DateTime>& end)
+{
+    return end ? start.to_string() + " to " + end->to_string() : start.to_string();
+}
+
 void print_session(std::ostream& out, const lookup& dossier, const Session& session)
 {
     out << '\n';
@@ -497,9 +498,7 @@ void print_session(std::ostream& out, const lookup& dossier, const Session& sess
         print_field(out, 0, "Date", date_text(*session.date));
     }
     if (session.start) {
-        print_field(out, 0, "Time",
-                    session.end ? session.start->to_string() + " to " + session.end->to_string()
-                                : session.start->to_string());
+        print_field(out, 0, "Time", times_text(*session.start, session.end));
     }
     if (session.venue) {
         print_field(out, 0, "Where", place_text(*session.venue));
@@ -546,6 +545,9 @@ void print_event(std::ostream& out, const lookup& dossier, const Event& event)
     if (!dates.empty()) {
         print_field(out, 0, "When", dates);
     }
+    if (event.start) {
+        print_field(out, 0, "Time", times_text(*event.start, event.end));
+    }
     if (event.venue) {
         print_field(out, 0, "Where", place_text(*event.venue));
     }
@@ -560,6 +562,9 @@ void print_event(std::ostream& out, const lookup& dossier, const Event& event)
     }
     if (!event.sides.empty()) {
         print_field(out, 0, "Sides", parties_text(dossier, event.sides));
+    }
+    if (event.chair) {
+        print_field(out, 0, "Chair", party_text(dossier, *event.chair));
     }
     print_counts(out, event);
     // "Follows up: State visit of ...", the relation in words.
@@ -582,46 +587,14 @@ void print_event(std::ostream& out, const lookup& dossier, const Event& event)
 
 // ---- agreements and corridors ----
 
-void print_agreement(std::ostream& out, const lookup& dossier, const Agreement& agreement)
-{
-    out << '\n';
-    print_wrapped(out, "", indent, agreement_text(dossier, agreement.id));
-    print_field(out, indent, "Kind", words(agreement.kind));
-    if (!agreement.parties.empty()) {
-        print_field(out, indent, "Parties", parties_text(dossier, agreement.parties));
-    }
-    if (agreement.status) {
-        print_field(out, indent, "Status", words(*agreement.status));
-    }
-    if (agreement.announced_date) {
-        print_field(out, indent, "Announced", date_text(*agreement.announced_date));
-    }
-    if (agreement.signed_date || agreement.signed_place) {
-        std::vector<std::string> signature;
-        if (agreement.signed_date) {
-            signature.push_back(date_text(*agreement.signed_date));
-        }
-        if (agreement.signed_place) {
-            signature.push_back(place_text(*agreement.signed_place));
-        }
-        print_field(out, indent, "Signed", joined(signature));
-    }
-    if (agreement.term) {
-        // A term is in days, months or years: "5 years".
-        const std::string value = agreement.term->value.to_string();
-        print_field(out, indent, "Term", value + " " + words(agreement.term->unit) + (value == "1" ? "" : "s"));
-    }
-    // "Implements: Framework Agreement ...", the relation in words.
-    for (const AgreementLink& link : agreement.related) {
-        print_field(out, indent, capitalized(words(link.relation)), agreement_text(dossier, link.agreement));
-    }
-}
-
-// "1993: proposed by Pakistan", a corridor's step as the report dates it.
+// "1993: proposed by Pakistan", a step of a corridor's or an agreement's history as the
+// report dates it.
 std::string milestone_text(const lookup& dossier, const Milestone& milestone)
 {
-    std::string text =
-        milestone.date ? date_text(*milestone.date) + ": " + words(milestone.kind) : words(milestone.kind);
+    std::string text = words(milestone.kind);
+    if (milestone.date) {
+        text = dates_text(milestone.date, milestone.end_date) + ": " + text;
+    }
     if (!milestone.by.empty()) {
         text += " by " + parties_text(dossier, milestone.by);
     }
@@ -632,6 +605,61 @@ std::string milestone_text(const lookup& dossier, const Milestone& milestone)
         text += " (" + *milestone.description + ")";
     }
     return text;
+}
+
+void print_agreement(std::ostream& out, const lookup& dossier, const Agreement& agreement)
+{
+    out << '\n';
+    print_wrapped(out, "", indent, agreement_text(dossier, agreement.id));
+    if (!agreement.other_names.empty()) {
+        print_field(out, indent, "Also", joined(agreement.other_names));
+    }
+    print_field(out, indent, "Kind", words(agreement.kind));
+    if (!agreement.parties.empty()) {
+        print_field(out, indent, "Parties", parties_text(dossier, agreement.parties));
+    }
+    if (agreement.status) {
+        print_field(out, indent, "Status", words(*agreement.status));
+    }
+    for (const Milestone& milestone : agreement.history) {
+        print_field(out, indent, "History", milestone_text(dossier, milestone));
+    }
+    if (agreement.announced_date) {
+        print_field(out, indent, "Announced", date_text(*agreement.announced_date));
+    }
+    if (agreement.signed_date || agreement.signed_place || agreement.signed_at) {
+        std::vector<std::string> signature;
+        if (agreement.signed_date) {
+            signature.push_back(date_text(*agreement.signed_date));
+        }
+        if (agreement.signed_place) {
+            signature.push_back(place_text(*agreement.signed_place));
+        }
+        if (agreement.signed_at) {
+            signature.push_back("at " + event_text(dossier, *agreement.signed_at));
+        }
+        print_field(out, indent, "Signed", joined(signature));
+    }
+    for (const Signatory& signatory : agreement.signatories) {
+        const Person* person = find_record(dossier.people, signatory.person);
+        std::string text = person == nullptr ? not_found(signatory.person) : display_name(*person);
+        if (signatory.on_behalf_of) {
+            text += ", for " + party_text(dossier, *signatory.on_behalf_of);
+        }
+        print_field(out, indent, "Signatory", text);
+    }
+    if (agreement.term) {
+        // A term is in days, months or years: "5 years".
+        const std::string value = agreement.term->value.to_string();
+        print_field(out, indent, "Term", value + " " + words(agreement.term->unit) + (value == "1" ? "" : "s"));
+    }
+    // "Implements: Framework Agreement ...", the relation in words.
+    for (const AgreementLink& link : agreement.related) {
+        print_field(out, indent, capitalized(words(link.relation)), agreement_text(dossier, link.agreement));
+    }
+    for (const Figure& figure : agreement.figures) {
+        print_field(out, indent, "Figure", figure_text(figure));
+    }
 }
 
 void print_corridor(std::ostream& out, const lookup& dossier, const Corridor& corridor)

@@ -66,6 +66,7 @@ const std::map<std::string, std::function<std::string(const std::string&)>>& rea
         {"EventLink", round_trip<EventLink>},
         {"ExternalId", round_trip<ExternalId>},
         {"Figure", round_trip<Figure>},
+        {"Membership", round_trip<Membership>},
         {"Milestone", round_trip<Milestone>},
         {"Organization", round_trip<Organization>},
         {"Organizer", round_trip<Organizer>},

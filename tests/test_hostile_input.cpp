@@ -270,8 +270,8 @@ std::vector<hostile_case> hostile_cases()
          "/corridors/0/figures/0/amount/value", "duplicate key \"value\""},
 
         // ---- null ----
-        {"null for a required string", dossier_with(R"("people": [{"id": "p1", "name": null}])"), "/people/0/name",
-         "expected a string, found null; leave out a member that has no value"},
+        {"null for a required string", dossier_with(R"("organizations": [{"id": "o1", "name": null}])"),
+         "/organizations/0/name", "expected a string, found null; leave out a member that has no value"},
         {"null for an optional date", event_with(R"("end_date": null)"), "/events/0/end_date",
          "expected a string, found null; leave out a member that has no value"},
         {"null for an optional object", event_with(R"("venue": null)"), "/events/0/venue",

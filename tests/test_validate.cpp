@@ -48,7 +48,7 @@ Dossier clean_dossier()
                            .kind = SourceKind::news_report,
                            .channel = Channel::website,
                            .publisher = OrganizationId("o1"),
-                           .author = PersonId("p3"),
+                           .authors = {PersonId("p3")},
                            .published = day,
                            .url = "https://example.org/report",
                            .cites = {SourceId("s2")}},
@@ -70,7 +70,10 @@ Dossier clean_dossier()
                           Organization{.id = OrganizationId("o4"),
                                        .name = "Think-tank network",
                                        .kind = OrganizationKind::network,
-                                       .members = {party(OrganizationId("o1")), party(CountryCode("KZ"))},
+                                       .members = {{.party = party(OrganizationId("o1"))},
+                                                   {.party = party(CountryCode("KZ")),
+                                                    .status = MembershipStatus::founding_member,
+                                                    .since = Date(2026, 2, 3)}},
                                        .founded = Date(2026, 2, 3),
                                        .founded_at = EventId("e1")}},
         .people = {Person{.id = PersonId("p1"),
@@ -90,6 +93,7 @@ Dossier clean_dossier()
                    Person{.id = PersonId("p3"), .name = "Sara Ali"}},
         .series = {Series{.id = SeriesId("r1"),
                           .name = "Pakistan-Kazakhstan Dialogue",
+                          .other_names = {"Islamabad Dialogue"},
                           .organizers = {OrganizationId("o1")},
                           .sources = {SourceId("s2")}}},
         .events = {Event{.id = EventId("e1"),
@@ -110,11 +114,14 @@ Dossier clean_dossier()
                          .kind = EventKind::conference,
                          .status = EventStatus::held,
                          .start_date = day,
+                         .start = at_time(day, 9, 5),
+                         .end = at_time(day, 18, 5),
                          .series = SeriesId("r1"),
                          .edition = 3,
                          .related = {{.relation = EventRelation::follows_up, .event = EventId("e1")}},
                          .organizers = {{.organization = OrganizationId("o1"), .role = OrganizerRole::host},
                                         {.organization = OrganizationId("o3"), .role = OrganizerRole::co_host}},
+                         .chair = party(CountryCode("PK")),
                          .participant_count = hedged(Qualifier::approximately, Decimal(300)),
                          .sessions = {Session{
                                           .kind = SessionKind::inaugural,
@@ -124,7 +131,8 @@ Dossier clean_dossier()
                                                        {.person = PersonId("p2"),
                                                         .role = Role::keynote,
                                                         .on_behalf_of = party(OrganizationId("o3")),
-                                                        .remarks = Remarks{.summary = "Trade can grow.",
+                                                        .remarks = Remarks{.title = "Trade and transit",
+                                                                           .summary = "Trade can grow.",
                                                                            .agreements = {AgreementId("a1")},
                                                                            .corridors = {CorridorId("k1")},
                                                                            .events = {EventId("e1")},
@@ -154,17 +162,30 @@ Dossier clean_dossier()
                                                   .on_behalf_of = party(CountryCode("PK")),
                                                   .date = day}},
                                  .witnesses = {PersonId("p2")},
+                                 .depositary = party(CountryCode("PK")),
                                  .status = AgreementStatus::signed_,
                                  .announced_date = Date(2026, 2, 10),
+                                 .history = {{.kind = MilestoneKind::negotiation,
+                                              .date = Date(2025),
+                                              .end_date = Date(2026, 1),
+                                              .by = {party(CountryCode("PK")), party(OrganizationId("o1"))}},
+                                             {.kind = MilestoneKind::agreed, .date = day, .at = EventId("c1")}},
                                  .signed_date = day,
                                  .signed_at = EventId("c1"),
                                  .ratifications = {{.party = party(CountryCode("PK")),
                                                     .kind = ConsentKind::ratification,
-                                                    .date = Date(2026, 3, 1)}},
+                                                    .date = Date(2026, 3, 1),
+                                                    .people = {PersonId("p1")}}},
                                  .in_force_date = Date(2026, 3),
                                  .term = Quantity{Decimal(5), Unit::year},
+                                 .applies_from = Date(2026),
+                                 .applies_until = Date(2030),
                                  .related = {{.relation = AgreementRelation::implements,
                                               .agreement = AgreementId("a2")}},
+                                 .figures = {{.measure = "trade target",
+                                              .amount = exactly(Decimal(1000000000)),
+                                              .currency = CurrencyCode("USD"),
+                                              .target_date = Date(2030)}},
                                  .sources = {SourceId("s1")}},
                        Agreement{.id = AgreementId("a2"),
                                  .title = "Framework agreement on trade",
@@ -474,12 +495,13 @@ TEST_CASE("dangling-reference: every kind of reference must name a record of the
     const std::vector<mutation> cases{
         {"a source's publisher", [](Dossier& d) { d.sources[0].publisher = OrganizationId("x"); },
          "/sources/0/publisher"},
-        {"a source's author", [](Dossier& d) { d.sources[0].author = PersonId("x"); }, "/sources/0/author"},
+        {"a source's author", [](Dossier& d) { d.sources[0].authors = {PersonId("x")}; }, "/sources/0/authors/0"},
         {"a cited source", [](Dossier& d) { d.sources[0].cites.emplace_back("x"); }, "/sources/0/cites/1"},
         {"a parent organisation", [](Dossier& d) { d.organizations[1].parent = OrganizationId("x"); },
          "/organizations/1/parent"},
-        {"an organisation's member", [](Dossier& d) { d.organizations[3].members[0] = party(OrganizationId("x")); },
-         "/organizations/3/members/0/organization"},
+        {"an organisation's member",
+         [](Dossier& d) { d.organizations[3].members[0].party = party(OrganizationId("x")); },
+         "/organizations/3/members/0/party/organization"},
         {"where an organisation was founded", [](Dossier& d) { d.organizations[3].founded_at = EventId("x"); },
          "/organizations/3/founded_at"},
         {"a position's organisation", [](Dossier& d) { d.people[0].positions[0].organization = OrganizationId("x"); },
@@ -493,6 +515,8 @@ TEST_CASE("dangling-reference: every kind of reference must name a record of the
          "/events/1/organizers/0/organization"},
         {"an event's side", [](Dossier& d) { d.events[0].sides[1] = party(OrganizationId("x")); },
          "/events/0/sides/1/organization"},
+        {"an event's chair", [](Dossier& d) { d.events[1].chair = party(OrganizationId("x")); },
+         "/events/1/chair/organization"},
         {"an event's speaker", [](Dossier& d) { d.events[0].speakers[0].person = PersonId("x"); },
          "/events/0/speakers/0/person"},
         {"the principal a delegation member accompanies",
@@ -523,16 +547,29 @@ TEST_CASE("dangling-reference: every kind of reference must name a record of the
         {"a signatory", [](Dossier& d) { d.agreements[0].signatories[0].person = PersonId("x"); },
          "/agreements/0/signatories/0/person"},
         {"a witness", [](Dossier& d) { d.agreements[0].witnesses.emplace_back("x"); }, "/agreements/0/witnesses/1"},
+        {"the depositary", [](Dossier& d) { d.agreements[0].depositary = party(OrganizationId("x")); },
+         "/agreements/0/depositary/organization"},
+        {"who took an agreement's step",
+         [](Dossier& d) { d.agreements[0].history[0].by[1] = party(OrganizationId("x")); },
+         "/agreements/0/history/0/by/1/organization"},
+        {"the people of an agreement's step", [](Dossier& d) { d.agreements[0].history[0].people.emplace_back("x"); },
+         "/agreements/0/history/0/people/0"},
+        {"the event of an agreement's step", [](Dossier& d) { d.agreements[0].history[1].at = EventId("x"); },
+         "/agreements/0/history/1/at"},
         {"the signing event", [](Dossier& d) { d.agreements[0].signed_at = EventId("x"); }, "/agreements/0/signed_at"},
         {"a ratifying party", [](Dossier& d) { d.agreements[0].ratifications[0].party = party(OrganizationId("x")); },
          "/agreements/0/ratifications/0/party/organization"},
         {"the body that ratified", [](Dossier& d) { d.agreements[0].ratifications[0].by = OrganizationId("x"); },
          "/agreements/0/ratifications/0/by"},
+        {"the person who approved", [](Dossier& d) { d.agreements[0].ratifications[0].people.emplace_back("x"); },
+         "/agreements/0/ratifications/0/people/1"},
         {"the sources of a ratification",
          [](Dossier& d) { d.agreements[0].ratifications[0].sources.emplace_back("x"); },
          "/agreements/0/ratifications/0/sources/0"},
         {"a related agreement", [](Dossier& d) { d.agreements[0].related[0].agreement = AgreementId("x"); },
          "/agreements/0/related/0/agreement"},
+        {"the sources of an agreement's figure",
+         [](Dossier& d) { d.agreements[0].figures[0].sources.emplace_back("x"); }, "/agreements/0/figures/0/sources/0"},
         {"an agreement's source", [](Dossier& d) { d.agreements[0].sources.emplace_back("x"); },
          "/agreements/0/sources/1"},
         {"who took a corridor's step",
@@ -599,8 +636,8 @@ TEST_CASE("self-reference: a record that names itself where it must name another
               {"person \"p3\" accompanies themselves"});
 
     d = clean_dossier();
-    d.organizations[3].members.push_back(party(OrganizationId("o4")));
-    check_one(d, checks::self_reference, severity::error, "/organizations/3/members/2/organization",
+    d.organizations[3].members.push_back({.party = party(OrganizationId("o4"))});
+    check_one(d, checks::self_reference, severity::error, "/organizations/3/members/2/party/organization",
               {"organization \"o4\" is a member of itself"});
 }
 
@@ -739,7 +776,106 @@ TEST_CASE("dates-out-of-order: a figure's previous amount dated after its amount
               {"figure \"export potential\" held its previous amount on 2026-01, after its amount (2025)"});
 }
 
+TEST_CASE("dates-out-of-order: an event's own times that run backwards, compared in UTC")
+{
+    auto d = clean_dossier();
+    d.events[1].end = at_time(conference_day, 8, 5);
+    check_one(d, checks::dates_out_of_order, severity::error, "/events/1/end",
+              {"event \"c1\" ends (2026-02-12T08:00:00+05:00) before it starts (2026-02-12T09:00:00+05:00)"});
+
+    // 08:00 at +03:00 is 05:00 UTC, an hour after 09:00 at +05:00.
+    d.events[1].end = at_time(conference_day, 8, 3);
+    check_none(d);
+    // A start with no end, or an end with no start, is compared with nothing.
+    d.events[1].end = at_time(conference_day, 8, 5);
+    d.events[1].start.reset();
+    check_none(d);
+}
+
+TEST_CASE("dates-out-of-order: a membership that ends before it begins")
+{
+    auto d = clean_dossier();
+    d.organizations[3].members[1].until = Date(2025);
+    check_one(d, checks::dates_out_of_order, severity::error, "/organizations/3/members/1/until",
+              {"the membership of country KZ in organization \"o4\" ends (2025) before it starts (2026-02-03)"});
+
+    d.organizations[3].members[1].until = Date(2026, 2); // may be the 3rd or later
+    check_none(d);
+}
+
+TEST_CASE("dates-out-of-order: a milestone that ends before it begins")
+{
+    auto d = clean_dossier();
+    d.agreements[0].history[0].end_date = Date(2024, 12);
+    check_one(d, checks::dates_out_of_order, severity::error, "/agreements/0/history/0/end_date",
+              {"the negotiation milestone ends (2024-12) before it starts (2025)"});
+
+    d = clean_dossier();
+    d.corridors[0].history[0].end_date = Date(2017);
+    check_one(d, checks::dates_out_of_order, severity::error, "/corridors/0/history/0/end_date",
+              {"the proposed milestone ends (2017) before it starts (2018)"});
+
+    // "negotiated in 2025": one year for both is in order.
+    d.corridors[0].history[0].end_date = Date(2018);
+    check_none(d);
+}
+
+TEST_CASE("dates-out-of-order: an agreement that applies until a date before it applies from")
+{
+    auto d = clean_dossier();
+    d.agreements[0].applies_from = Date(2027);
+    d.agreements[0].applies_until = Date(2025);
+    check_one(d, checks::dates_out_of_order, severity::error, "/agreements/0/applies_until",
+              {"agreement \"a1\" applies until 2025, before it applies from 2027"});
+
+    // "for 2025": one year for both is in order; either alone is compared with nothing.
+    d.agreements[0].applies_from = Date(2025);
+    check_none(d);
+    d.agreements[0].applies_from.reset();
+    check_none(d);
+}
+
+TEST_CASE("an agreement's history may run on after its signature, in force or not")
+{
+    // Steps before the signature are its history, but reports also record what came after:
+    // talks on a protocol, a proposal to amend it. None of them is compared with the
+    // signature, the entry into force or the period the agreement applies to.
+    auto d = clean_dossier();
+    d.agreements[0].history.push_back({.kind = MilestoneKind::negotiation, .date = Date(2027), .end_date = Date(2028)});
+    d.agreements[0].history.push_back({.kind = MilestoneKind::proposed, .date = Date(2031)});
+    check_none(d);
+}
+
 // ---- outside-event-dates ----
+
+TEST_CASE("outside-event-dates: an event's own start or end outside its days")
+{
+    auto d = clean_dossier();
+    d.events[1].start = at_time(Date(2026, 2, 11), 9, 5);
+    check_one(d, checks::outside_event_dates, severity::error, "/events/1/start",
+              {"the start 2026-02-11T09:00:00+05:00 of event \"c1\" is outside its dates (2026-02-12 to 2026-02-12)"});
+
+    // An evening that ends after midnight ends on the night after the last day, no later.
+    d = clean_dossier();
+    d.events[1].end = at_time(Date(2026, 2, 13), 0, 5, 30);
+    check_none(d);
+    d.events[1].end = at_time(Date(2026, 2, 14), 0, 5, 30);
+    check_one(d, checks::outside_event_dates, severity::error, "/events/1/end",
+              {"the end 2026-02-14T00:30:00+05:00 of event \"c1\" is outside its dates", "or the night after them"});
+
+    // Times are local, as the report gives them: 22:00 at -05:00 is the 12th where it is held.
+    d = clean_dossier();
+    d.events[1].start = at_time(conference_day, 22, -5);
+    d.events[1].end = at_time(conference_day, 23, -5);
+    check_none(d);
+    // An event dated to the month covers every day of it; one with no dates, nothing.
+    d.events[1].start = at_time(Date(2026, 2, 20), 9, 5);
+    d.events[1].end = at_time(Date(2026, 2, 20), 18, 5);
+    d.events[1].start_date = Date(2026, 2);
+    check_none(d);
+    d.events[1].start_date.reset();
+    check_none(d);
+}
 
 TEST_CASE("outside-event-dates: a session start outside the event's days, in the session's own offset")
 {
@@ -942,8 +1078,14 @@ TEST_CASE("invalid-party: a party names exactly one of a country and an organisa
         {"an event's side", [](Dossier& d, const Party& p) { d.events[0].sides.push_back(p); }, "/events/0/sides/2"},
         {"a speaker's side", [](Dossier& d, const Party& p) { d.events[0].speakers[0].on_behalf_of = p; },
          "/events/0/speakers/0/on_behalf_of"},
-        {"an organisation's member", [](Dossier& d, const Party& p) { d.organizations[3].members.push_back(p); },
-         "/organizations/3/members/2"},
+        {"an organisation's member",
+         [](Dossier& d, const Party& p) { d.organizations[3].members.push_back({.party = p}); },
+         "/organizations/3/members/2/party"},
+        {"an event's chair", [](Dossier& d, const Party& p) { d.events[1].chair = p; }, "/events/1/chair"},
+        {"an agreement's depositary", [](Dossier& d, const Party& p) { d.agreements[0].depositary = p; },
+         "/agreements/0/depositary"},
+        {"who took an agreement's step", [](Dossier& d, const Party& p) { d.agreements[0].history[0].by.push_back(p); },
+         "/agreements/0/history/0/by/2"},
         {"who took a corridor's step", [](Dossier& d, const Party& p) { d.corridors[0].history[0].by.push_back(p); },
          "/corridors/0/history/0/by/1"},
     };
@@ -1047,8 +1189,9 @@ TEST_CASE("repeated-entry: a thing listed twice")
          "lists witness p2 twice"},
         {"a side", [](Dossier& d) { d.events[0].sides.push_back(party(CountryCode("KZ"))); }, "/events/0/sides/2",
          "event \"e1\" lists side country KZ twice: first at /events/0/sides/1"},
-        {"a member", [](Dossier& d) { d.organizations[3].members.push_back(party(OrganizationId("o1"))); },
-         "/organizations/3/members/2", "lists member organization \"o1\" twice"},
+        {"a member", [](Dossier& d) { d.organizations[3].members.push_back({.party = party(OrganizationId("o1"))}); },
+         "/organizations/3/members/2",
+         "organization \"o4\" lists member organization \"o1\" twice: first at /organizations/3/members/0"},
         {"a mode", [](Dossier& d) { d.corridors[0].modes.push_back(TransportMode::rail); }, "/corridors/0/modes/1",
          "corridor \"k1\" lists mode rail twice: first at /corridors/0/modes/0"},
         {"a traffic", [](Dossier& d) { d.corridors[0].carries.push_back(Traffic::freight); }, "/corridors/0/carries/2",
@@ -1094,6 +1237,17 @@ TEST_CASE("repeated-entry: one person in two parts, or in the same part in two s
         {.id = EventId("c2"), .title = "Round 4", .kind = EventKind::dialogue, .series = SeriesId("r1"), .edition = 4});
     d.events[1].sessions[2].kind = SessionKind::panel;
     d.events[1].sessions[2].number = 1;
+    check_none(d);
+}
+
+TEST_CASE("repeated-entry: a member with two memberships, one after another, is no repeat")
+{
+    // "Belarus, an observer, became a member in 2024"; a state that left and rejoined.
+    auto d = clean_dossier();
+    d.organizations[3].members.push_back(
+        {.party = party(CountryCode("BY")), .status = MembershipStatus::observer, .until = Date(2026, 2, 3)});
+    d.organizations[3].members.push_back(
+        {.party = party(CountryCode("BY")), .status = MembershipStatus::member, .since = Date(2026, 2, 3)});
     check_none(d);
 }
 
@@ -1189,6 +1343,13 @@ TEST_CASE("invalid-term: a term is a positive duration")
 
     d.agreements[0].term = Quantity{Decimal(0), Unit::month};
     check_one(d, checks::invalid_term, severity::error, "/agreements/0/term/value", {"term of agreement \"a1\" is 0"});
+
+    // Every unit of time is a duration.
+    for (const Unit unit : {Unit::minute, Unit::hour, Unit::day, Unit::week, Unit::month, Unit::year}) {
+        CAPTURE(unit);
+        d.agreements[0].term = Quantity{Decimal(2), unit};
+        check_none(d);
+    }
 }
 
 TEST_CASE("status-contradiction: a signed_date or in_force_date while still proposed or under negotiation")

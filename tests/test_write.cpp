@@ -196,12 +196,11 @@ TEST_CASE("a vocabulary value written on its own is refused at the document root
     CHECK(refusal_of(EventKind{}).path.empty());
     CHECK(refusal_of(EventKind{}).message == unset_enum_message(0));
     CHECK(refusal_of(std::vector<Date>{Date(2026), Date()}).path == "/1");
-    CHECK(refusal_of(std::optional<Decimal>(Decimal())).path.empty());
 }
 
 TEST_CASE("path tokens through vectors and nested structs name the unset value")
 {
-    // A dossier with something of everything, valid; each section unsets one member deep inside.
+    // A valid dossier with something of everything; each row below unsets one member deep inside.
     Dossier d;
     d.people = {Person{.id = PersonId("p1"), .name = "A"}, Person{.id = PersonId("p2"), .name = "B"}};
     d.organizations = {Organization{.id = OrganizationId("o1"), .name = "O"}};

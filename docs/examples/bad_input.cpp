@@ -1,6 +1,7 @@
 // Each kind of bad input, read as a Dossier, and exactly what the reader throws, then each
-// kind of value that write refuses: the program behind docs/errors.md. The tests run it and compare what it prints with
-// docs/examples/bad_input.txt, so the page quotes real messages.
+// kind of value that write refuses: the program behind docs/errors.md. The tests run it
+// and compare what it prints with docs/examples/bad_input.txt, so the page quotes real
+// messages.
 #include <communique/communique.hpp>
 
 #include <nlohmann/json.hpp>
@@ -85,7 +86,7 @@ void show_dom(std::string_view title, std::string_view text)
         const auto dossier = nlohmann::json::parse(text).get<Dossier>();
         std::cout << "result:    accepted, " << dossier.people.size() << " people";
         if (!dossier.people.empty()) {
-            std::cout << ", the first named \"" << dossier.people.front().name << "\"";
+            std::cout << ", the first named \"" << display_name(dossier.people.front()) << "\"";
         }
         std::cout << "\n";
     } catch (const communique::read_error& e) {

@@ -7,7 +7,9 @@
 
 #include <communique/date.hpp>
 #include <communique/external_id.hpp>
+#include <communique/figure.hpp>
 #include <communique/id.hpp>
+#include <communique/milestone.hpp>
 #include <communique/party.hpp>
 #include <communique/place.hpp>
 #include <communique/quantity.hpp>
@@ -25,6 +27,8 @@ enum class AgreementKind {
     treaty = 1,
     convention,
     charter,
+    resolution,
+    decision,
     agreement,
     framework_agreement,
     memorandum_of_understanding,
@@ -40,7 +44,7 @@ enum class AgreementKind {
     contract,
     other,
 };
-BOOST_DESCRIBE_ENUM(AgreementKind, treaty, convention, charter, agreement, framework_agreement,
+BOOST_DESCRIBE_ENUM(AgreementKind, treaty, convention, charter, resolution, decision, agreement, framework_agreement,
                     memorandum_of_understanding, declaration, joint_declaration, joint_statement, joint_communique,
                     protocol, exchange_of_notes, roadmap, action_plan, programme, contract, other)
 
@@ -78,11 +82,12 @@ struct Ratification {
     std::optional<ConsentKind> kind;
     std::optional<Date> date;
     std::optional<OrganizationId> by; // the body that ratified: a parliament
+    std::vector<PersonId> people;     // who approved it: a president's decree
     std::vector<SourceId> sources;
 
     bool operator==(const Ratification&) const = default;
 };
-BOOST_DESCRIBE_STRUCT(Ratification, (), (party, kind, date, by, sources))
+BOOST_DESCRIBE_STRUCT(Ratification, (), (party, kind, date, by, people, sources))
 
 // How this instrument stands to another: it implements a framework, amends or supersedes
 // an earlier one, follows up a declaration, or was signed under an umbrella agreement.
@@ -102,23 +107,29 @@ struct Agreement {
     AgreementId id;
     std::string title;
     std::optional<std::string> abbreviation;
+    std::vector<std::string> other_names; // "Treaty of Semipalatinsk"
     AgreementKind kind{};
     std::vector<Party> parties;
     std::vector<Signatory> signatories;
     std::vector<PersonId> witnesses; // "signed in the presence of"
+    std::optional<Party> depositary;
     // Left out when the sources do not say.
     std::optional<AgreementStatus> status;
     std::optional<Date> dated;          // the date the instrument bears
     std::optional<Date> adopted_date;   // a declaration adopted by a summit
     std::optional<Date> announced_date; // announced before (or without) a signature
+    std::vector<Milestone> history;     // the steps before: proposed, negotiated
     std::optional<Date> signed_date;
     std::optional<Place> signed_place;
     std::optional<EventId> signed_at; // the event at which it was signed
     std::vector<Ratification> ratifications;
     std::optional<Date> in_force_date;
-    std::optional<Quantity> term; // {"value": "5", "unit": "year"} for a five-year roadmap
+    std::optional<Quantity> term;      // {"value": "5", "unit": "year"} for a five-year roadmap
+    std::optional<Date> applies_from;  // "for 2025-2027": 2025
+    std::optional<Date> applies_until; // "until 2035": 2035
     std::vector<AgreementLink> related;
     std::vector<std::string> sectors;
+    std::vector<Figure> figures; // a project's capacity and cost
     std::optional<std::string> description;
     std::vector<ExternalId> identifiers;
     std::vector<SourceId> sources;
@@ -126,8 +137,9 @@ struct Agreement {
     bool operator==(const Agreement&) const = default;
 };
 BOOST_DESCRIBE_STRUCT(Agreement, (),
-                      (id, title, abbreviation, kind, parties, signatories, witnesses, status, dated, adopted_date,
-                       announced_date, signed_date, signed_place, signed_at, ratifications, in_force_date, term,
-                       related, sectors, description, identifiers, sources))
+                      (id, title, abbreviation, other_names, kind, parties, signatories, witnesses, depositary, status,
+                       dated, adopted_date, announced_date, history, signed_date, signed_place, signed_at,
+                       ratifications, in_force_date, term, applies_from, applies_until, related, sectors, figures,
+                       description, identifiers, sources))
 
 } // namespace communique

@@ -10,7 +10,7 @@
 #include <communique/external_id.hpp>
 #include <communique/figure.hpp>
 #include <communique/id.hpp>
-#include <communique/party.hpp>
+#include <communique/milestone.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
@@ -34,44 +34,14 @@ enum class WaypointKind { city = 1, port, airport, rail_station, dry_port, borde
 BOOST_DESCRIBE_ENUM(WaypointKind, city, port, airport, rail_station, dry_port, border_crossing, other)
 
 struct Waypoint {
-    std::string name;                 // "Torkham"
-    std::optional<WaypointKind> kind; // left out when the report does not say
+    std::string name;                  // "Torkham"
+    std::optional<WaypointKind> kind;  // left out when the report does not say
     std::optional<std::string> region; // a province, an oblast: "Khyber Pakhtunkhwa"
     std::optional<CountryCode> country;
 
     bool operator==(const Waypoint&) const = default;
 };
 BOOST_DESCRIBE_STRUCT(Waypoint, (), (name, kind, region, country))
-
-// The stages of a project's history, after OSM's lifecycle and the corridor programmes.
-enum class MilestoneKind {
-    proposed = 1,
-    feasibility_study,
-    agreed,
-    financing,
-    construction_start,
-    completion,
-    inauguration,
-    trial_run,
-    suspension,
-    other,
-};
-BOOST_DESCRIBE_ENUM(MilestoneKind, proposed, feasibility_study, agreed, financing, construction_start, completion,
-                    inauguration, trial_run, suspension, other)
-
-// "first proposed in 1993 by Pakistan": {kind proposed, date 1993, by [PK]}.
-struct Milestone {
-    MilestoneKind kind{};
-    std::optional<Date> date;
-    std::vector<Party> by;
-    std::vector<PersonId> people; // who proposed, inaugurated or announced it
-    std::optional<EventId> at;    // the event where it happened
-    std::optional<std::string> description;
-    std::vector<SourceId> sources;
-
-    bool operator==(const Milestone&) const = default;
-};
-BOOST_DESCRIBE_STRUCT(Milestone, (), (kind, date, by, people, at, description, sources))
 
 struct Corridor {
     CorridorId id;

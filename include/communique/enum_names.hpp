@@ -24,7 +24,7 @@ constexpr std::string_view enum_name(E value) noexcept
     std::string_view name;
     boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto enumerator) {
         if (enumerator.value == value) {
-            name = detail::json_name(enumerator.name);
+            name = detail::json_name<E>(enumerator.name);
         }
     });
     return name;
@@ -50,7 +50,7 @@ constexpr std::optional<E> enum_from_name(std::string_view name) noexcept
 {
     std::optional<E> found;
     boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto enumerator) {
-        if (detail::json_name(enumerator.name) == name) {
+        if (detail::json_name<E>(enumerator.name) == name) {
             found = enumerator.value;
         }
     });

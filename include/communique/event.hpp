@@ -89,23 +89,26 @@ struct Event {
     std::optional<EventStatus> status;
     // At the precision the report gives; left out when it gives none.
     std::optional<Date> start_date;
-    std::optional<Date> end_date;             // left out for a one-day event
+    std::optional<Date> end_date;  // left out for a one-day event
+    std::optional<DateTime> start; // when the report gives the time too
+    std::optional<DateTime> end;
     std::optional<AttendanceMode> attendance; // left out when the sources do not say
     std::optional<Place> venue;
     std::optional<SeriesId> series;
     std::optional<std::uint32_t> edition; // 12 for "the 12th round" of the series
     std::vector<EventLink> related;
     std::vector<Organizer> organizers;
-    std::vector<Party> sides; // the states or bodies that met: both countries of a state visit
+    std::vector<Party> sides;   // the states or bodies that met: both countries of a state visit
+    std::optional<Party> chair; // "under Kazakhstan's chairmanship"
     std::optional<std::string> description;
     std::vector<std::string> themes;
-    std::vector<std::string> audience;        // "diplomats", "scholars"
-    std::optional<Amount> participant_count;  // "some 300 participants"
-    std::optional<Amount> country_count;      // "delegates from over 40 countries"
+    std::vector<std::string> audience;       // "diplomats", "scholars"
+    std::optional<Amount> participant_count; // "some 300 participants"
+    std::optional<Amount> country_count;     // "delegates from over 40 countries"
     std::vector<CountryCode> participant_countries;
-    std::vector<Speaker> speakers;            // parts played outside any session
+    std::vector<Speaker> speakers; // parts played outside any session
     std::vector<Session> sessions;
-    std::vector<AgreementId> outcomes;        // agreements announced or signed there
+    std::vector<AgreementId> outcomes; // agreements announced or signed there
     std::vector<Figure> figures;
     std::vector<ExternalId> identifiers;
     std::vector<SourceId> sources;
@@ -113,8 +116,9 @@ struct Event {
     bool operator==(const Event&) const = default;
 };
 BOOST_DESCRIBE_STRUCT(Event, (),
-                      (id, title, kind, status, start_date, end_date, attendance, venue, series, edition, related,
-                       organizers, sides, description, themes, audience, participant_count, country_count,
-                       participant_countries, speakers, sessions, outcomes, figures, identifiers, sources))
+                      (id, title, kind, status, start_date, end_date, start, end, attendance, venue, series, edition,
+                       related, organizers, sides, chair, description, themes, audience, participant_count,
+                       country_count, participant_countries, speakers, sessions, outcomes, figures, identifiers,
+                       sources))
 
 } // namespace communique

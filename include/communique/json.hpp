@@ -19,9 +19,14 @@
 // document has several problems, the one reported is the first met when members are
 // visited in ascending key order and arrays in index order.
 //
+// Types it would silently get wrong do not compile (see detail/traits.hpp): two members
+// with one JSON name, a member or base left out of BOOST_DESCRIBE_STRUCT, a std::optional
+// anywhere but as a struct member, a floating-point number.
+//
 // The ADL functions at the bottom make `nlohmann::json j = value;` and `j.get<T>()` work
 // for the library's types; a client's own described types get the same by saying
-// `using communique::to_json; using communique::from_json;` in their namespace.
+// `using communique::to_json; using communique::from_json;` in their namespace. None of
+// them applies to a client's type that did not ask (json_traits.hpp).
 #pragma once
 
 #include <communique/detail/json_path.hpp>
@@ -29,6 +34,7 @@
 #include <communique/detail/traits.hpp>
 #include <communique/detail/value.hpp>
 #include <communique/error.hpp>
+#include <communique/json_traits.hpp>
 
 #include <boost/describe/enum_to_string.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -60,8 +66,11 @@ namespace detail {
 // A vocabulary type whose default value is "not set" (an empty Id, a default Date): write
 // refuses such a value rather than put it in a document as if a report had given it.
 template <class T>
-concept may_be_unset = string_form<T> && requires(const T& value) {
-    { value.has_value() } -> std::same_as<bool>;
+concept may_be_unset = string_form<T> && requires(const T& value)
+{
+    {
+        value.has_value()
+        } -> std::same_as<bool>;
 };
 
 // Runs `encode_member`, and gives a write_error from inside it the path it arose at.
@@ -75,16 +84,58 @@ decltype(auto) at_token(std::string_view token, F&& encode_member)
     }
 }
 
+// The index of the first byte of `text` that does not belong to a well-formed UTF-8
+// sequence (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF).
+inline std::optional<std::size_t> invalid_utf8_at(std::string_view text) noexcept
+{
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+        const unsigned lead = byte(i);
+        std::size_t length = 0;
+        unsigned low = 0x80;
+        unsigned high = 0xBF;
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        } else if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80;
+            high = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return i;
+        }
+        if (i + length > text.size() || byte(i + 1) < low || byte(i + 1) > high) {
+            return i;
+        }
+        for (std::size_t k = i + 2; k < i + length; ++k) {
+            if (byte(k) < 0x80 || byte(k) > 0xBF) {
+                return i;
+            }
+        }
+        i += length;
+    }
+    return std::nullopt;
+}
+
 template <class Json, class T>
 Json encode(const T& value)
 {
     if constexpr (described_struct<T>) {
+        static_assert(check_struct<T>());
         Json object = Json::object();
         boost::mp11::mp_for_each<public_members<T>>([&](auto member) {
             const auto& field = value.*member.pointer;
             using M = std::remove_cvref_t<decltype(field)>;
-            const std::string_view key = json_name(member.name);
+            const std::string_view key = json_name<T>(member.name);
             if constexpr (is_optional<M>) {
+                static_assert(check_not_optional<typename M::value_type>());
                 if (field) {
                     object[key] = at_token(key, [&] { return encode<Json>(*field); });
                 }
@@ -98,13 +149,14 @@ Json encode(const T& value)
         });
         return object;
     } else if constexpr (described_enum<T>) {
+        static_assert(check_enum<T>());
         const char* name = boost::describe::enum_to_string(value, nullptr);
         if (name == nullptr) {
             throw write_error("", "cannot write enum value " +
                                       std::to_string(static_cast<std::underlying_type_t<T>>(value)) +
                                       ": it is not one of the described enumerators (a member never set is 0)");
         }
-        return Json(json_name(name));
+        return Json(json_name<T>(name));
     } else if constexpr (string_form<T>) {
         if constexpr (may_be_unset<T>) {
             if (!value.has_value()) {
@@ -114,18 +166,24 @@ Json encode(const T& value)
         }
         return Json(value.to_string());
     } else if constexpr (is_vector<T>) {
+        static_assert(check_not_optional<typename T::value_type>());
         Json array = Json::array();
         for (std::size_t i = 0; i < value.size(); ++i) {
             array.push_back(at_token(std::to_string(i), [&] { return encode<Json>(value[i]); }));
         }
         return array;
     } else if constexpr (is_optional<T>) {
-        return value ? encode<Json>(*value) : Json(nullptr);
-    } else if constexpr (std::same_as<T, std::string> || std::same_as<T, bool> || integer<T>) {
+        static_assert(check_not_optional<T>());
+    } else if constexpr (std::same_as<T, std::string>) {
+        if (const auto at = invalid_utf8_at(value)) {
+            throw write_error("", "cannot write a string that is not valid UTF-8: byte " + std::to_string(*at + 1) +
+                                      " begins no UTF-8 character");
+        }
+        return Json(value);
+    } else if constexpr (std::same_as<T, bool> || integer<T>) {
         return Json(value);
     } else {
-        static_assert(sizeof(T) == 0, "communique cannot convert this type to JSON: describe it with "
-                                      "BOOST_DESCRIBE_STRUCT or BOOST_DESCRIBE_ENUM, or give it a string form");
+        static_assert(unsupported<T>());
     }
 }
 
@@ -156,11 +214,13 @@ public:
     T read(const Json& json)
     {
         if constexpr (is_optional<T>) {
-            return T(read<typename T::value_type>(json));
+            static_assert(check_not_optional<T>());
         } else if constexpr (described_struct<T>) {
+            static_assert(check_struct<T>());
             expect<T>(json, json_kind::object);
             return read_struct<T>(json);
         } else if constexpr (is_vector<T>) {
+            static_assert(check_not_optional<typename T::value_type>());
             expect<T>(json, json_kind::array);
             T out;
             out.reserve(json.size());
@@ -185,11 +245,11 @@ public:
             } else if (kind == json_kind::string) {
                 value.text = json.template get_ref<const typename Json::string_t&>();
             }
-            try {
-                return from_scalar<T>(value);
-            } catch (const invalid_value& e) {
-                fail(e.what());
+            maybe_value<T> out = scalar_value<T>(value);
+            if (!out.has_value()) {
+                fail(std::move(out.problem()));
             }
+            return std::move(out.value());
         }
     }
 
@@ -216,8 +276,8 @@ private:
             keys.emplace_back(it.key());
         }
         boost::mp11::mp_for_each<public_members<T>>([&](auto member) {
-            if (!json.contains(json_name(member.name))) {
-                keys.emplace_back(json_name(member.name));
+            if (!json.contains(json_name<T>(member.name))) {
+                keys.emplace_back(json_name<T>(member.name));
             }
         });
         std::sort(keys.begin(), keys.end());
@@ -226,17 +286,25 @@ private:
         for (std::string_view key : keys) {
             bool known = false;
             boost::mp11::mp_for_each<public_members<T>>([&](auto member) {
-                if (known || key != json_name(member.name)) {
+                if (known || key != json_name<T>(member.name)) {
                     return;
                 }
                 known = true;
                 using M = member_type<T, decltype(member)>;
                 path_.push_key(std::string(key));
                 const auto it = json.find(key);
-                if (it != json.end()) {
+                if (it == json.end()) {
+                    // Left out means empty, whatever default the member's declaration gives.
+                    if constexpr (is_omissible<M>) {
+                        out.*member.pointer = M{};
+                    } else {
+                        fail(missing_member_message(key));
+                    }
+                } else if constexpr (is_optional<M>) {
+                    static_assert(check_not_optional<typename M::value_type>());
+                    out.*member.pointer = M(read<typename M::value_type>(*it));
+                } else {
                     out.*member.pointer = read<M>(*it);
-                } else if constexpr (!is_omissible<M>) {
-                    fail(missing_member_message(key));
                 }
                 path_.pop();
             });
@@ -302,7 +370,7 @@ void from_json(const nlohmann::ordered_json& json, E& value)
 
 // nlohmann's get<T>() default-constructs T before filling it in, which a vocabulary type
 // without a default value (CountryCode) does not allow; for such types this serializer
-// builds the value directly.
+// builds the value directly. It applies to no type that json_string_form does not name.
 template <class T>
 requires(communique::detail::string_form<T> &&
          !std::is_default_constructible_v<T>) struct nlohmann::adl_serializer<T, void> {

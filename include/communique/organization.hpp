@@ -46,6 +46,21 @@ BOOST_DESCRIBE_ENUM(OrganizationKind, think_tank, research_centre, university, a
                     intergovernmental_organization, non_governmental_organization, company, state_owned_enterprise,
                     news_agency, news_outlet, network, alliance, other)
 
+// How a state or a body belongs to a bloc or a network: "Belarus joined in 2024",
+// "Turkey, a dialogue partner".
+enum class MembershipStatus { member = 1, observer, dialogue_partner, associate_member, founding_member };
+BOOST_DESCRIBE_ENUM(MembershipStatus, member, observer, dialogue_partner, associate_member, founding_member)
+
+struct Membership {
+    Party party;
+    std::optional<MembershipStatus> status; // left out when the report does not say
+    std::optional<Date> since;
+    std::optional<Date> until;
+
+    bool operator==(const Membership&) const = default;
+};
+BOOST_DESCRIBE_STRUCT(Membership, (), (party, status, since, until))
+
 struct Organization {
     OrganizationId id;
     std::string name;                        // "Institute of Strategic Studies Islamabad"
@@ -57,7 +72,7 @@ struct Organization {
     // Where it is, when that says more than the country: Islamabad for that embassy.
     std::optional<Place> location;
     std::optional<OrganizationId> parent;
-    std::vector<Party> members;        // the states or bodies of a bloc or a network
+    std::vector<Membership> members; // the states or bodies of a bloc or a network
     std::optional<Date> founded;
     std::optional<EventId> founded_at; // "launched at the summit"
     std::vector<ExternalId> identifiers;

@@ -40,7 +40,9 @@ BOOST_DESCRIBE_STRUCT(Position, (), (title, organization, country, tenure, as_of
 
 struct Person {
     PersonId id;
-    std::string name;                     // "Talat Shabbir"
+    // Left out for someone a report names only by office: "Afghanistan's Minister of Public
+    // Works signed" is a person with that position and no name.
+    std::optional<std::string> name;      // "Talat Shabbir"
     std::optional<std::string> honorific; // "Dr.", "Ambassador", "Prof. Dr.", "Engineer"
     std::vector<Position> positions;
     std::optional<CountryCode> nationality;
@@ -49,5 +51,18 @@ struct Person {
     bool operator==(const Person&) const = default;
 };
 BOOST_DESCRIBE_STRUCT(Person, (), (id, name, honorific, positions, nationality, identifiers))
+
+// How to call the person in text: "Dr. Talat Shabbir"; someone named only by office, by the
+// first title held ("Minister of Public Works"); failing both, by the id.
+inline std::string display_name(const Person& person)
+{
+    if (person.name) {
+        return person.honorific ? *person.honorific + " " + *person.name : *person.name;
+    }
+    if (!person.positions.empty()) {
+        return person.positions.front().title;
+    }
+    return person.id.value();
+}
 
 } // namespace communique

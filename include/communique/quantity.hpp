@@ -32,13 +32,17 @@ enum class Unit {
     megawatt,
     gigawatt_hour_per_year,
     gigabit_per_second,
+    minute,
+    hour,
     day,
+    week,
     month,
     year,
 };
 BOOST_DESCRIBE_ENUM(Unit, count, percent, kilometre, metre, tonne, tonne_per_year, teu, teu_per_year, passenger,
                     passenger_per_year, vehicle_per_day, train_per_week, flight_per_week, cubic_metre_per_year,
-                    barrel_per_day, megawatt, gigawatt_hour_per_year, gigabit_per_second, day, month, year)
+                    barrel_per_day, megawatt, gigawatt_hour_per_year, gigabit_per_second, minute, hour, day, week,
+                    month, year)
 
 struct Quantity {
     Decimal value;

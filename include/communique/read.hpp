@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
-// Reading and writing whole documents: communique::read<T>(text) and communique::write(value).
+// Reading and writing whole documents: communique::read<T>(text), which throws on bad
+// input, communique::try_read<T>(text), which returns the problem instead, and
+// communique::write(value).
 #pragma once
 
 #include <communique/detail/sax_reader.hpp>
@@ -8,10 +10,54 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <variant>
 
 namespace communique {
+
+// What try_read gives: the value read, or the read_error that read would have thrown.
+template <class T>
+class read_result {
+public:
+    read_result(T value) : state_(std::in_place_index<0>, std::move(value)) {}
+    read_result(read_error error) : state_(std::in_place_index<1>, std::move(error)) {}
+
+    [[nodiscard]] bool has_value() const noexcept { return state_.index() == 0; }
+    explicit operator bool() const noexcept { return has_value(); }
+
+    // The value; throws the read_error when there is none.
+    [[nodiscard]] T& value() &
+    {
+        throw_if_error();
+        return std::get<0>(state_);
+    }
+    [[nodiscard]] const T& value() const&
+    {
+        throw_if_error();
+        return std::get<0>(state_);
+    }
+    [[nodiscard]] T&& value() &&
+    {
+        throw_if_error();
+        return std::get<0>(std::move(state_));
+    }
+
+    // The problem; throws std::bad_variant_access when there is a value.
+    [[nodiscard]] const read_error& error() const { return std::get<1>(state_); }
+
+private:
+    void throw_if_error() const
+    {
+        if (!has_value()) {
+            throw std::get<1>(state_);
+        }
+    }
+
+    std::variant<T, read_error> state_;
+};
 
 // Parses `text` as one JSON document holding a T. Throws read_error, with the JSON Pointer
 // of the offending value, for text that is not JSON or does not hold a valid T.
@@ -26,11 +72,25 @@ T read(std::string_view text, const read_options& options = {})
     return detail::sax_reader(options).read<T>(text);
 }
 
+// read without throwing: the same value, or the same read_error returned. Bad input throws
+// nothing on the way, but for the invalid_value that a vocabulary type's from_string
+// throws and the reader catches; running out of memory still throws std::bad_alloc.
+template <class T>
+read_result<T> try_read(std::string_view text, const read_options& options = {})
+{
+    std::optional<T> value;
+    if (auto error = detail::sax_reader(options).try_read<T>(text, value)) {
+        return read_result<T>(std::move(*error));
+    }
+    return read_result<T>(std::move(*value));
+}
+
 // The canonical JSON text of `value`: members in declaration order, two-space indentation,
 // a final newline. The same value always gives the same bytes.
 template <class T>
 std::string write(const T& value)
 {
+    static_assert(detail::check_not_optional<T>());
     try {
         return detail::encode<nlohmann::ordered_json>(value).dump(2) + "\n";
     } catch (const nlohmann::json::type_error& e) {

@@ -16,6 +16,7 @@
 namespace communique {
 
 struct Remarks {
+    std::optional<std::string> title;   // a speech's own title
     std::optional<std::string> summary; // left out when a report quotes without summing up
     std::vector<std::string> topics;
     std::vector<std::string> quotes; // words quoted verbatim: "new chapter"
@@ -31,7 +32,7 @@ struct Remarks {
     bool operator==(const Remarks&) const = default;
 };
 BOOST_DESCRIBE_STRUCT(Remarks, (),
-                      (summary, topics, quotes, agreements, corridors, events, people, organizations, countries,
+                      (title, summary, topics, quotes, agreements, corridors, events, people, organizations, countries,
                        figures, sources))
 
 } // namespace communique

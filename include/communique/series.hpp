@@ -17,15 +17,16 @@ namespace communique {
 
 struct Series {
     SeriesId id;
-    std::string name;                        // "Pakistan-Kazakhstan Strategic Dialogue"
+    std::string name; // "Pakistan-Kazakhstan Strategic Dialogue"
     std::optional<std::string> abbreviation;
-    std::vector<OrganizationId> organizers;  // those who hold it, edition after edition
+    std::vector<std::string> other_names;   // "Asia Security Summit"
+    std::vector<OrganizationId> organizers; // those who hold it, edition after edition
     std::optional<std::string> description;
     std::vector<ExternalId> identifiers;
     std::vector<SourceId> sources;
 
     bool operator==(const Series&) const = default;
 };
-BOOST_DESCRIBE_STRUCT(Series, (), (id, name, abbreviation, organizers, description, identifiers, sources))
+BOOST_DESCRIBE_STRUCT(Series, (), (id, name, abbreviation, other_names, organizers, description, identifiers, sources))
 
 } // namespace communique

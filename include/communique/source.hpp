@@ -39,7 +39,7 @@ struct Source {
     SourceKind kind{};
     std::optional<Channel> channel;
     std::optional<OrganizationId> publisher;
-    std::optional<PersonId> author; // a person: the minister who posted, the reporter
+    std::vector<PersonId> authors; // people: the minister who posted, the reporters
     std::optional<std::string> headline;
     std::optional<std::string> section;  // "National"
     std::optional<std::string> dateline; // as printed: "ISLAMABAD, Feb 12 (APP)"
@@ -52,7 +52,7 @@ struct Source {
     bool operator==(const Source&) const = default;
 };
 BOOST_DESCRIBE_STRUCT(Source, (),
-                      (id, kind, channel, publisher, author, headline, section, dateline, dateline_place, published, url, language,
-                       cites))
+                      (id, kind, channel, publisher, authors, headline, section, dateline, dateline_place, published,
+                       url, language, cites))
 
 } // namespace communique

@@ -175,7 +175,7 @@ void append_position(std::span<const json_path::segment> path, std::vector<std::
     } else if constexpr (described_struct<T>) {
         std::size_t index = 0;
         boost::mp11::mp_for_each<public_members<T>>([&](auto member) {
-            if (json_name(member.name) == path.front().key) {
+            if (json_name<T>(member.name) == path.front().key) {
                 position.push_back(index);
                 append_position<member_type<T, decltype(member)>>(path.subspan(1), position);
             }
@@ -760,11 +760,23 @@ inline void check(validation& v, const pointer_path& at, const Organization& org
 {
     const std::string name = named("organization", organization.id.value());
     check_text(v, at / "name", organization.name, name, "name");
-    check_repeats(v, at / "members", organization.members, name, "member");
     for (std::size_t i = 0; i < organization.members.size(); ++i) {
-        if (organization.id.has_value() && organization.members[i].organization == organization.id) {
-            v.report(checks::self_reference, at / "members" / i / "organization", name + " is a member of itself");
+        const Membership& membership = organization.members[i];
+        const pointer_path member_at = at / "members" / i;
+        // A state that was an observer and then a member, or a member twice over two spells,
+        // has two memberships; the same membership twice is a slip.
+        if (is_set(membership.party)) {
+            if (const auto first = earlier_occurrence(organization.members, i)) {
+                v.report(checks::repeated_entry, member_at,
+                         name + " lists member " + party_text(membership.party) + " twice: first at " +
+                             (at / "members" / *first).str());
+            }
         }
+        if (organization.id.has_value() && membership.party.organization == organization.id) {
+            v.report(checks::self_reference, member_at / "party" / "organization", name + " is a member of itself");
+        }
+        check_end(v, member_at / "until", membership.since, membership.until,
+                  "the membership of " + party_text(membership.party) + " in " + name);
     }
     check_during_event(v, at / "founded", organization.founded, organization.founded_at, name + " was founded on");
 }
@@ -783,7 +795,9 @@ inline void check_position(validation& v, const pointer_path& at, const Position
 inline void check(validation& v, const pointer_path& at, const Person& person)
 {
     const std::string name = named("person", person.id.value());
-    check_text(v, at / "name", person.name, name, "name");
+    if (person.name) {
+        check_text(v, at / "name", *person.name, name, "name");
+    }
     for (std::size_t i = 0; i < person.positions.size(); ++i) {
         check_position(v, at / "positions" / i, person.positions[i], name);
     }
@@ -816,6 +830,23 @@ inline void check_session_dates(validation& v, const pointer_path& at, const Ses
     }
 }
 
+// An event's own times are local date-times within its days, as a session's are: its start
+// on one of them, its end on one of them or the night after the last.
+inline void check_event_times(validation& v, const pointer_path& at, const Event& event, const std::string& name,
+                              const day_range& days)
+{
+    const std::string within = " is outside its dates (" + days.text() + ")";
+    if (event.start && event.start->has_value() && !days.contains(event.start->date().earliest())) {
+        v.report(checks::outside_event_dates, at / "start",
+                 "the start " + event.start->to_string() + " of " + name + within);
+    }
+    if (event.end && event.end->has_value() &&
+        !day_range{days.first, next_day(days.last)}.contains(event.end->date().earliest())) {
+        v.report(checks::outside_event_dates, at / "end",
+                 "the end " + event.end->to_string() + " of " + name + within + " or the night after them");
+    }
+}
+
 inline void check(validation& v, const pointer_path& at, const Session& session)
 {
     const std::string name = session.title ? named("session", *session.title) : std::string("session");
@@ -838,6 +869,10 @@ inline void check(validation& v, const pointer_path& at, const Event& event)
     const std::string name = named("event", event.id.value());
     check_text(v, at / "title", event.title, name, "title");
     check_end(v, at / "end_date", event.start_date, event.end_date, name);
+    if (both_set(event.start, event.end) && event.end->utc() < event.start->utc()) {
+        v.report(checks::dates_out_of_order, at / "end",
+                 name + " ends (" + event.end->to_string() + ") before it starts (" + event.start->to_string() + ")");
+    }
     if (event.series && event.series->has_value() && event.edition) {
         const auto [first, inserted] =
             v.editions.try_emplace({event.series->value(), *event.edition}, (at / "edition").str());
@@ -860,6 +895,9 @@ inline void check(validation& v, const pointer_path& at, const Event& event)
     // Sessions numbered alike ("Working Session I" twice) are probably one session entered twice.
     std::map<std::pair<std::optional<SessionKind>, std::uint32_t>, std::size_t> numbers;
     const auto days = days_of(event.start_date, event.end_date);
+    if (days) {
+        check_event_times(v, at, event, name, *days);
+    }
     for (std::size_t i = 0; i < event.sessions.size(); ++i) {
         const Session& session = event.sessions[i];
         const pointer_path session_at = at / "sessions" / i;
@@ -905,11 +943,18 @@ inline void check_signatory(validation& v, const pointer_path& at, const Signato
     }
 }
 
+inline bool is_duration(Unit unit)
+{
+    using enum Unit;
+    return unit == minute || unit == hour || unit == day || unit == week || unit == month || unit == year;
+}
+
 inline void check_term(validation& v, const pointer_path& at, const Quantity& term, const std::string& name)
 {
-    if (is_enumerator(term.unit) && term.unit != Unit::day && term.unit != Unit::month && term.unit != Unit::year) {
+    if (is_enumerator(term.unit) && !is_duration(term.unit)) {
         v.report(checks::invalid_term, at / "unit",
-                 "the term of " + name + " is in " + label(term.unit) + ": expected a duration in day, month or year");
+                 "the term of " + name + " is in " + label(term.unit) +
+                     ": expected a duration in minute, hour, day, week, month or year");
     }
     if (term.value.has_value() && term.value.coefficient() <= 0) {
         v.report(checks::invalid_term, at / "value",
@@ -958,6 +1003,14 @@ inline void check(validation& v, const pointer_path& at, const Agreement& agreem
     if (agreement.term) {
         check_term(v, at / "term", *agreement.term, name);
     }
+    // The period it applies to runs forwards ("for 2025-2027"). Neither end is compared with
+    // the signature or the entry into force (a programme may be adopted for years already
+    // begun), nor is any milestone of its history (reports record steps after the signature).
+    if (surely_before(agreement.applies_until, agreement.applies_from)) {
+        v.report(checks::dates_out_of_order, at / "applies_until",
+                 name + " applies until " + agreement.applies_until->to_string() + ", before it applies from " +
+                     agreement.applies_from->to_string());
+    }
     for (std::size_t i = 0; i < agreement.related.size(); ++i) {
         if (agreement.id.has_value() && agreement.related[i].agreement == agreement.id) {
             v.report(checks::self_reference, at / "related" / i / "agreement", name + " is related to itself");
@@ -965,10 +1018,12 @@ inline void check(validation& v, const pointer_path& at, const Agreement& agreem
     }
 }
 
-// ---- corridors ----
+// ---- milestones and corridors ----
 
+// A milestone of a corridor's history or of an agreement's: "negotiated from 2002 to 2005".
 inline void check(validation& v, const pointer_path& at, const Milestone& milestone)
 {
+    check_end(v, at / "end_date", milestone.date, milestone.end_date, "the " + label(milestone.kind) + " milestone");
     check_during_event(v, at / "date", milestone.date, milestone.at,
                        "the " + label(milestone.kind) + " milestone is dated");
 }
@@ -1046,7 +1101,7 @@ void walk(validation& v, const pointer_path& at, const T& value)
         check(v, at, value);
         if constexpr (described_struct<T>) {
             boost::mp11::mp_for_each<public_members<T>>(
-                [&](auto member) { walk(v, at / json_name(member.name), value.*member.pointer); });
+                [&](auto member) { walk(v, at / json_name<T>(member.name), value.*member.pointer); });
         }
     }
 }

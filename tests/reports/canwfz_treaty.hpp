@@ -1,7 +1,7 @@
-// The Treaty on a Nuclear-Weapon-Free Zone in Central Asia: signed at the former
-// Semipalatinsk test site on 8 September 2006, ratified by its five parties, in force since
-// 21 March 2009, and its Protocol signed by the five nuclear-weapon states in 2014, as
-// tests/data/reports/canwfz_treaty.md reports them.
+// The Treaty on a Nuclear-Weapon-Free Zone in Central Asia: proposed in 1993, negotiated
+// from 2002 to 2005, signed at Semipalatinsk on 8 September 2006, ratified by its five
+// parties, in force since 21 March 2009, and its Protocol signed by the five nuclear-weapon
+// states in 2014, as tests/data/reports/canwfz_treaty.md reports them.
 #pragma once
 
 #include "build.hpp"
@@ -43,12 +43,14 @@ inline const OrganizationId cis_legislation{"cis-legislation"};
 inline const OrganizationId tajik_parliament{"parliament-of-tajikistan"};
 
 inline const PersonId tokayev{"kassym-jomart-tokayev"};
-inline const PersonId scott_parrish{"scott-parrish"};
-inline const PersonId william_potter{"william-potter"};
 
 inline const EventId treaty_signing{"canwfz-treaty-signing-2006"};
 inline const EventId protocol_signing{"canwfz-protocol-signing-2014"};
 inline const EventId npt_prepcom_2014{"npt-prepcom-2014"};
+inline const EventId unga_48{"unga-48th-session-1993"};
+inline const EventId final_draft{"canwfz-final-draft-tashkent-2005"};
+
+inline const SeriesId unga_sessions{"un-general-assembly-sessions"};
 
 inline const AgreementId treaty{"canwfz-treaty"};
 inline const AgreementId almaty_declaration{"almaty-declaration-1997"};
@@ -64,7 +66,7 @@ inline std::vector<Party> central_asia()
 
 inline std::vector<Source> sources()
 {
-    // By Scott Parrish and William Potter; Source::author holds one person.
+    // By Scott Parrish and William Potter: two authors, and Source::author holds one person.
     Source cns_report = source(cns_2006, SourceKind::report);
     cns_report.channel = Channel::website;
     cns_report.publisher = cns;
@@ -158,10 +160,15 @@ inline std::vector<Person> people()
     minister.as_of = signing_day;
     tokayev_record.positions = {minister};
     tokayev_record.nationality = kazakhstan;
+    return {tokayev_record};
+}
 
-    Person parrish = person(scott_parrish, "Scott Parrish");
-    Person potter = person(william_potter, "William Potter");
-    return {tokayev_record, parrish, potter};
+inline std::vector<Series> series()
+{
+    Series sessions;
+    sessions.id = unga_sessions;
+    sessions.name = "Session of the United Nations General Assembly";
+    return {sessions};
 }
 
 inline std::vector<Event> events()
@@ -172,7 +179,9 @@ inline std::vector<Event> events()
                           EventKind::signing_ceremony);
     signing.status = EventStatus::held;
     signing.start_date = signing_day;
-    signing.venue = venue("Semipalatinsk Test Site", "Semipalatinsk", kazakhstan);
+    // "in Semei" (the consulate) or "at the former Semipalatinsk nuclear test site" (KAS): the
+    // city the sources agree on.
+    signing.venue = city("Semipalatinsk", kazakhstan);
     signing.sides = central_asia();
     Speaker tokayev_part = speaker(tokayev, Role::signatory, party(kazakhstan));
     Remarks commitment;
@@ -203,18 +212,58 @@ inline std::vector<Event> events()
     protocol_event.outcomes = {protocol};
     protocol_event.sources = {ilpi_treaty, uzdaily_2015};
 
-    return {signing, prepcom, protocol_event};
+    // "At the 48th session of the UN General Assembly in 1993, Uzbekistan proposed a Central
+    // Asian Zone."
+    Event assembly =
+        event(unga_48, "48th session of the United Nations General Assembly", EventKind::multilateral_meeting);
+    assembly.status = EventStatus::held;
+    assembly.start_date = Date(1993);
+    assembly.series = unga_sessions;
+    assembly.edition = 48;
+    assembly.sources = {ilpi_treaty};
+
+    // "Negotiations commenced in 2002, and ended in 2005 when a final draft of a treaty text
+    // was adopted in Tashkent, Uzbekistan."
+    Event drafting =
+        event(final_draft, "Adoption of the final draft of the treaty text", EventKind::multilateral_meeting);
+    drafting.status = EventStatus::held;
+    drafting.start_date = Date(2005);
+    drafting.venue = city("Tashkent", uzbekistan);
+    drafting.sources = {ilpi_treaty};
+
+    return {signing, prepcom, protocol_event, assembly, drafting};
 }
 
 inline std::vector<Agreement> agreements()
 {
     Agreement zone = agreement(treaty, "Treaty on a Nuclear-Weapon-Free Zone in Central Asia", AgreementKind::treaty);
     zone.abbreviation = "CANWFZ";
+    // "commonly known as the Treaty of Semipalatinsk" (ILPI); "its unofficial name as the
+    // 'Semipalatinsk Treaty'" (KAS).
+    zone.other_names = {"Treaty of Semipalatinsk", "Semipalatinsk Treaty"};
     zone.parties = central_asia();
     zone.signatories = {signatory(tokayev, party(kazakhstan), signing_day)};
+    // "Kyrgyzstan is the Treaty's depositary" (UzDaily).
+    zone.depositary = party(kyrgyzstan);
     zone.status = AgreementStatus::in_force;
+    Milestone proposal = milestone(MilestoneKind::proposed, Date(1993));
+    proposal.by = {party(uzbekistan)};
+    proposal.at = unga_48;
+    proposal.sources = {ilpi_treaty};
+    // "Kyrgyzstan joined Uzbekistan in the plea the following year".
+    Milestone plea = milestone(MilestoneKind::proposed, Date(1994));
+    plea.by = {party(uzbekistan), party(kyrgyzstan)};
+    plea.sources = {ilpi_treaty};
+    Milestone negotiation = milestone(MilestoneKind::negotiation, Date(2002));
+    negotiation.end_date = Date(2005);
+    negotiation.sources = {ilpi_treaty};
+    Milestone draft = milestone(MilestoneKind::agreed, Date(2005));
+    draft.at = final_draft;
+    draft.description = "A final draft of the treaty text adopted in Tashkent";
+    draft.sources = {ilpi_treaty};
+    zone.history = {proposal, plea, negotiation, draft};
     zone.signed_date = signing_day;
-    zone.signed_place = venue("Semipalatinsk Test Site", "Semipalatinsk", kazakhstan);
+    zone.signed_place = city("Semipalatinsk", kazakhstan);
     zone.signed_at = treaty_signing;
     // "Uzbekistan and Kyrgyzstan have already deposited the instruments of ratification in
     // 2007"; "Turkmenistan's ratification in April of this year" (2008); "a week ago,
@@ -269,6 +318,7 @@ inline communique::Dossier canwfz_treaty_dossier()
     dossier.sources = report::sources();
     dossier.organizations = report::organizations();
     dossier.people = report::people();
+    dossier.series = report::series();
     dossier.events = report::events();
     dossier.agreements = report::agreements();
     return dossier;

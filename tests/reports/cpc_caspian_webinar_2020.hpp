@@ -179,6 +179,9 @@ inline Event webinar()
         event(discussion, "The United States in the Caspian Region: A Think Tank Discussion", EventKind::webinar);
     record.status = EventStatus::held;
     record.start_date = day;
+    // The programme: "09:00 – 10.30 Eastern Time"; its last session ended at 10:25.
+    record.start = eastern(9, 0);
+    record.end = eastern(10, 30);
     record.attendance = AttendanceMode::online;
     record.venue = platform("Zoom");
     record.organizers = {organizer(cpc, OrganizerRole::host)};

@@ -6,6 +6,8 @@
 
 #include <communique/communique.hpp>
 
+#include <optional>
+
 namespace reports::sco_astana_summit_2024 {
 
 using namespace communique;
@@ -26,6 +28,7 @@ inline const CountryCode azerbaijan{"AZ"};
 inline const CountryCode qatar{"QA"};
 inline const CountryCode emirates{"AE"};
 inline const CountryCode turkmenistan{"TM"};
+inline const CountryCode afghanistan{"AF"};
 
 inline const SourceId astana_times_opening{"astana-times-2024-07-04-sco-summit-kicks-off"};
 inline const SourceId astana_times_belarus{"astana-times-2024-07-04-sco-welcomes-belarus"};
@@ -70,6 +73,9 @@ inline const AgreementId belarus_membership{"sco-decision-belarus-membership-202
 inline const AgreementId world_unity_initiative{"sco-initiative-world-unity-2024"};
 inline const AgreementId good_neighbourliness{"sco-statement-good-neighbourliness-2024"};
 inline const AgreementId environment_agreement{"sco-agreement-environmental-protection-2024"};
+inline const AgreementId counter_terrorism_programme{"sco-programme-countering-terrorism-2025-2027"};
+inline const AgreementId anti_drug_strategy{"sco-anti-drug-strategy-2024-2029"};
+inline const AgreementId development_strategy{"sco-development-strategy-2035"};
 
 inline const Date summit_day{2024, 7, 4};
 
@@ -140,13 +146,26 @@ inline std::vector<Source> sources()
 
 inline std::vector<Organization> organizations()
 {
-    // Founded in Shanghai on 15 June 2001 by six states; India and Pakistan joined in 2017,
-    // Iran in 2023 and Belarus, the tenth, at this summit.
+    // "The organization was founded in 2001 in Shanghai. Initially, it consisted of six
+    // countries ... In 2017, India and Pakistan joined, followed by Iran in 2023. There are
+    // two other observer states, Afghanistan and Mongolia, and 14 dialogue partners,
+    // including Türkiye" (A News); Belarus, the tenth member, joined at this summit.
     Organization sco_record =
         organization(sco, "Shanghai Cooperation Organisation", OrganizationKind::intergovernmental_organization);
     sco_record.abbreviation = "SCO";
-    sco_record.members = {party(china),      party(kazakhstan), party(kyrgyzstan), party(russia), party(tajikistan),
-                          party(uzbekistan), party(india),      party(pakistan),   party(iran),   party(belarus)};
+    auto joined = [](const CountryCode& country, MembershipStatus status, std::optional<Date> since = {}) {
+        return Membership{.party = party(country), .status = status, .since = since};
+    };
+    for (const CountryCode& founder : {china, kazakhstan, kyrgyzstan, russia, tajikistan, uzbekistan}) {
+        sco_record.members.push_back(joined(founder, MembershipStatus::founding_member, Date(2001)));
+    }
+    sco_record.members.push_back(joined(india, MembershipStatus::member, Date(2017)));
+    sco_record.members.push_back(joined(pakistan, MembershipStatus::member, Date(2017)));
+    sco_record.members.push_back(joined(iran, MembershipStatus::member, Date(2023)));
+    sco_record.members.push_back(joined(belarus, MembershipStatus::member, summit_day));
+    sco_record.members.push_back(joined(afghanistan, MembershipStatus::observer));
+    sco_record.members.push_back(joined(mongolia, MembershipStatus::observer));
+    sco_record.members.push_back(joined(turkey, MembershipStatus::dialogue_partner));
     sco_record.founded = Date(2001, 6, 15);
 
     // Publishers: only what the reports say of them.
@@ -238,6 +257,8 @@ inline Event summit_event()
     meeting.series = council_meetings;
     meeting.edition = 24;
     meeting.organizers = {organizer(sco, OrganizerRole::host)};
+    // "Kazakhstan ... chairing the SCO this year": the summit of its chairmanship.
+    meeting.chair = party(kazakhstan);
     meeting.themes = {"Strengthening Multilateral Dialogue – Striving Towards a Sustainable Peace and Prosperity"};
     // As Xinhua listed them (Asia-Plus): the members, observers and partners present.
     meeting.participant_countries = {china,    russia,     kazakhstan, india,       iran,     kyrgyzstan,
@@ -262,8 +283,9 @@ inline Event summit_event()
     signing.title = "Signing ceremony admitting Belarus as a member state";
     signing.date = summit_day;
     meeting.sessions = {signing};
-    meeting.outcomes = {belarus_membership, astana_declaration, world_unity_initiative, good_neighbourliness,
-                        environment_agreement};
+    meeting.outcomes = {belarus_membership,   astana_declaration,    world_unity_initiative,
+                        good_neighbourliness, environment_agreement, counter_terrorism_programme,
+                        anti_drug_strategy,   development_strategy};
 
     Figure resolutions = figure("resolutions to be adopted", exactly(Decimal(20)), Unit::count);
     resolutions.as_reported = "20 resolutions";
@@ -334,8 +356,9 @@ inline std::vector<Agreement> agreements()
     declaration.sources = {kremlin_meeting, anews_declaration};
 
     // "the leaders signed a resolution on granting Belarus the status of an SCO member state".
-    Agreement membership = agreement(
-        belarus_membership, "Resolution on granting Belarus the status of an SCO member state", AgreementKind::other);
+    Agreement membership =
+        agreement(belarus_membership, "Resolution on granting Belarus the status of an SCO member state",
+                  AgreementKind::resolution);
     membership.status = AgreementStatus::signed_;
     membership.signed_date = summit_day;
     membership.signed_place = astana;
@@ -367,7 +390,34 @@ inline std::vector<Agreement> agreements()
     environment.signed_at = summit;
     environment.sources = {kremlin_meeting};
 
-    return {declaration, membership, initiative, statement, environment};
+    // "The heads of state also signed a package of other documents. They include the
+    // Council's decisions approving the draft Development Strategy of the Shanghai
+    // Cooperation Organisation until 2035, ... the Programme of Cooperation of the SCO
+    // Member States in Countering Terrorism, Separatism and Extremism for 2025−2027, the SCO
+    // Anti-Drug Strategy for 2024−2029" (kremlin.ru).
+    Agreement programme = agreement(counter_terrorism_programme,
+                                    "Programme of Cooperation of the SCO Member States in Countering Terrorism, "
+                                    "Separatism and Extremism for 2025–2027",
+                                    AgreementKind::programme);
+    programme.adopted_date = summit_day;
+    programme.applies_from = Date(2025);
+    programme.applies_until = Date(2027);
+    programme.sources = {kremlin_meeting};
+
+    Agreement drugs = agreement(anti_drug_strategy, "SCO Anti-Drug Strategy for 2024–2029", AgreementKind::other);
+    drugs.adopted_date = summit_day;
+    drugs.applies_from = Date(2024);
+    drugs.applies_until = Date(2029);
+    drugs.sources = {kremlin_meeting};
+
+    // Its draft was approved: the report gives no adoption.
+    Agreement strategy =
+        agreement(development_strategy, "Development Strategy of the Shanghai Cooperation Organisation until 2035",
+                  AgreementKind::other);
+    strategy.applies_until = Date(2035);
+    strategy.sources = {kremlin_meeting};
+
+    return {declaration, membership, initiative, statement, environment, programme, drugs, strategy};
 }
 
 } // namespace reports::sco_astana_summit_2024

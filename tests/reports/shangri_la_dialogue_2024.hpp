@@ -246,6 +246,8 @@ inline std::vector<Series> series()
     dialogue.id = dialogue_series;
     dialogue.name = "IISS Shangri-La Dialogue";
     dialogue.abbreviation = "SLD";
+    // "the Shangri-La Dialogue or the Asian Security Summit" (Adda247).
+    dialogue.other_names = {"Asian Security Summit"};
     dialogue.organizers = {iiss};
     return {dialogue};
 }
@@ -279,7 +281,13 @@ inline Event edition_2024()
     Session first_plenary = session(SessionKind::plenary);
     first_plenary.number = 1;
     first_plenary.date = saturday;
-    first_plenary.speakers = {speaker(austin, Role::speaker, party(united_states))};
+    // The transcript's title: "'The New Convergence in the Indo-Pacific': Remarks by ...".
+    Speaker austin_part = speaker(austin, Role::speaker, party(united_states));
+    Remarks convergence;
+    convergence.title = "The New Convergence in the Indo-Pacific";
+    convergence.sources = {dod_austin};
+    austin_part.remarks = convergence;
+    first_plenary.speakers = {austin_part};
 
     // Saturday afternoon, "moderated by Executive Chairman IISS Sir John Chipman".
     Session special_address = session(SessionKind::other);
@@ -344,7 +352,12 @@ inline Event sideline_meeting()
     Speaker dong_part = present(dong_jun);
     dong_part.on_behalf_of = party(china);
     meeting.speakers = {austin_part, dong_part};
-    meeting.sources = {dod_austin, sun_last_day};
+    // "cuộc gặp song phương bên lề kéo dài hơn một tiếng": a meeting of more than an hour.
+    Figure duration = figure("duration of the meeting", hedged(Qualifier::more_than, Decimal(1)), Unit::hour);
+    duration.as_reported = "kéo dài hơn một tiếng";
+    duration.sources = {vn_review};
+    meeting.figures = {duration};
+    meeting.sources = {dod_austin, vn_review, sun_last_day};
     return meeting;
 }
 

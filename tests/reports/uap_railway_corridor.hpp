@@ -23,6 +23,7 @@ inline const SourceId the_news_2023{"the-news-2023-07-protocol-signed"};
 inline const SourceId medialine_2023{"medialine-2023-07-tripartite-railway"};
 inline const SourceId trt_2023{"trt-world-2023-07-tripartite-railway"};
 inline const SourceId daily_pakistan_2021{"daily-pakistan-2021-02-03-roadmap-signed"};
+inline const SourceId daily_times_2021{"daily-times-2021-02-roadmap-approved"};
 inline const SourceId astana_times_2025{"astana-times-2025-07-21-trans-afghan-railway"};
 inline const SourceId saidov_post{"saidov-telegram-2025-07-framework-agreement"};
 inline const SourceId dar_post{"dar-x-2025-07-17-framework-agreement"};
@@ -38,6 +39,7 @@ inline const OrganizationId the_news{"the-news"};
 inline const OrganizationId medialine{"medialine-pakistan"};
 inline const OrganizationId trt_world{"trt-world"};
 inline const OrganizationId daily_pakistan{"daily-pakistan"};
+inline const OrganizationId daily_times{"daily-times"};
 inline const OrganizationId astana_times{"astana-times"};
 inline const OrganizationId business_recorder{"business-recorder"};
 inline const OrganizationId ariana_news{"ariana-news"};
@@ -53,6 +55,7 @@ inline const PersonId saad_rafique{"khawaja-saad-rafique"};
 inline const PersonId dawood{"abdul-razak-dawood"};
 inline const PersonId atmar{"mohammad-hanif-atmar"};
 inline const PersonId umurzakov{"sardor-umurzakov"};
+inline const PersonId mirziyoyev{"shavkat-mirziyoyev"};
 
 inline const SeriesId working_group{"uap-railway-trilateral-working-group"};
 
@@ -112,10 +115,16 @@ inline std::vector<Source> sources()
     roadmap_report.url =
         "https://en.dailypakistan.com.pk/03-Feb-2021/map-for-mazar-i-sharif-kabul-peshawar-railway-project-signed";
 
+    Source roadmap_approved = source(daily_times_2021, SourceKind::news_report);
+    roadmap_approved.publisher = daily_times;
+    roadmap_approved.url =
+        "https://dailytimes.com.pk/720331/pakistan-afghanistan-uzbekistan-sign-key-railway-line-project";
+    roadmap_approved.language = "en";
+
     // "Uzbek Foreign Minister Bakhtiyor Saidov reported on his Telegram channel".
     Source saidov_report = source(saidov_post, SourceKind::post);
     saidov_report.channel = Channel::social_network;
-    saidov_report.author = saidov;
+    saidov_report.authors = {saidov};
 
     Source astana_report = news(astana_times_2025, astana_times, Date(2025, 7, 21));
     astana_report.dateline = "ASTANA";
@@ -127,7 +136,7 @@ inline std::vector<Source> sources()
     // post on X from Kabul".
     Source dar_report = source(dar_post, SourceKind::post);
     dar_report.channel = Channel::social_network;
-    dar_report.author = ishaq_dar;
+    dar_report.authors = {ishaq_dar};
     dar_report.dateline_place = city("Kabul", afghanistan);
     dar_report.published = kabul_day;
     dar_report.language = "en";
@@ -167,9 +176,9 @@ inline std::vector<Source> sources()
     interfax_report.dateline_place = city("Tashkent", uzbekistan);
     interfax_report.url = "https://www.interfax.kz/?int_id=21&lang=eng&news_id=78155";
 
-    return {dawn_report,   the_news_report, trt_report, medialine_report, roadmap_report,
-            saidov_report, astana_report,   dar_report, signing_report,   witnessed_report,
-            ariana_report, today_report,    pti_report, interfax_report};
+    return {dawn_report,      the_news_report, trt_report,    medialine_report, roadmap_report,
+            roadmap_approved, saidov_report,   astana_report, dar_report,       signing_report,
+            witnessed_report, ariana_report,   today_report,  pti_report,       interfax_report};
 }
 
 inline std::vector<Organization> organizations()
@@ -181,6 +190,7 @@ inline std::vector<Organization> organizations()
         organization(medialine, "Medialine Pakistan"),
         organization(trt_world, "TRT World"),
         organization(daily_pakistan, "Daily Pakistan"),
+        organization(daily_times, "Daily Times"),
         organization(astana_times, "The Astana Times"),
         organization(business_recorder, "Business Recorder"),
         organization(ariana_news, "Ariana News"),
@@ -241,7 +251,13 @@ inline std::vector<Person> people()
         as_of(position("Minister of Investments and Foreign Trade", uzbekistan), roadmap_day)};
     umurzakov_record.nationality = uzbekistan;
 
-    return {dar, abbasi, saidov_record, muttaqi_record, rafique, dawood_record, atmar_record, umurzakov_record};
+    // "Uzbek President Shavkat Mirziyoyev has endorsed" the framework agreement.
+    Person mirziyoyev_record = person(mirziyoyev, "Shavkat Mirziyoyev");
+    mirziyoyev_record.positions = {as_of(position("President", uzbekistan), Date(2026, 2, 9))};
+    mirziyoyev_record.nationality = uzbekistan;
+
+    return {dar,           abbasi,       saidov_record,    muttaqi_record,   rafique,
+            dawood_record, atmar_record, umurzakov_record, mirziyoyev_record};
 }
 
 inline std::vector<Series> series()
@@ -288,7 +304,7 @@ inline std::vector<Event> events()
     meeting.status = EventStatus::held;
     meeting.start_date = kabul_day;
     meeting.venue = city("Kabul", afghanistan);
-    meeting.related = {link(EventRelation::during, dar_visit)};
+    meeting.related = {link(EventRelation::on_sidelines_of, dar_visit)};
     meeting.sides = {party(pakistan), party(afghanistan)};
     Speaker dar_part = present(ishaq_dar);
     dar_part.on_behalf_of = party(pakistan);
@@ -337,8 +353,10 @@ inline std::vector<Agreement> agreements()
     framework.signed_date = kabul_day;
     framework.signed_place = city("Kabul", afghanistan);
     framework.signed_at = kabul_signing;
-    // "Uzbek President Shavkat Mirziyoyev has endorsed" it on 9 February 2026.
+    // "Uzbek President Shavkat Mirziyoyev has endorsed" it on 9 February 2026: an approval by
+    // a person, not by a body.
     framework.ratifications = {ratification(party(uzbekistan), ConsentKind::approval, Date(2026, 2, 9))};
+    framework.ratifications.front().people = {mirziyoyev};
     framework.ratifications.front().sources = {interfax_2026};
     framework.related = {agreement_link(AgreementRelation::follows_up, protocol_2023)};
     framework.sources = {dar_post, brecorder_signing, brecorder_witnessed, astana_times_2025, interfax_2026};
@@ -367,7 +385,7 @@ inline std::vector<Agreement> agreements()
     roadmap.signed_date = roadmap_day;
     roadmap.signed_place = city("Tashkent", uzbekistan);
     roadmap.signed_at = tashkent_signing;
-    roadmap.sources = {daily_pakistan_2021};
+    roadmap.sources = {daily_pakistan_2021, daily_times_2021};
 
     return {framework, protocol, roadmap};
 }
@@ -395,7 +413,7 @@ inline Corridor railway()
     roadmap.people = {dawood, atmar, umurzakov};
     roadmap.at = tashkent_signing;
     roadmap.description = "Roadmap for the Mazar-i-Sharif–Kabul–Peshawar railway signed in Tashkent";
-    roadmap.sources = {daily_pakistan_2021};
+    roadmap.sources = {daily_pakistan_2021, daily_times_2021};
     Milestone route = milestone(MilestoneKind::agreed, protocol_day);
     route.by = {party(uzbekistan), party(afghanistan), party(pakistan)};
     route.description =
@@ -415,6 +433,12 @@ inline Corridor railway()
     Figure length = figure("length", exactly(Decimal(760)), Unit::kilometre);
     length.as_reported = "The 760-kilometre railroad";
     length.sources = {medialine_2023};
+    // "the 600-km Mazar-i-Sharif-Kabul-Peshawar railway project", on the route of 2021.
+    Figure first_length =
+        figure("length of the Mazar-i-Sharif–Kabul–Peshawar railway", exactly(Decimal(600)), Unit::kilometre);
+    first_length.as_of = roadmap_day;
+    first_length.as_reported = "the 600-km Mazar-i-Sharif-Kabul-Peshawar railway project";
+    first_length.sources = {daily_times_2021};
     Figure afghan_length = figure("length in Afghanistan", hedged(Qualifier::more_than, Decimal(700)), Unit::kilometre);
     afghan_length.as_reported = "will stretch over 700 kilometers through Afghanistan";
     afghan_length.sources = {astana_times_2025};
@@ -445,11 +469,11 @@ inline Corridor railway()
         figure("reduction in the cost of goods transport", hedged(Qualifier::at_least, Decimal(40)), Unit::percent);
     cost_cut.as_reported = "at least 40 percent";
     cost_cut.sources = {medialine_2023};
-    record.figures = {length, afghan_length, cost, other_cost, transit, saving, freight, cost_cut};
+    record.figures = {length, first_length, afghan_length, cost, other_cost, transit, saving, freight, cost_cut};
 
     record.agreements = {roadmap_2021, protocol_2023, framework_agreement};
-    record.sources = {daily_pakistan_2021, dawn_2023,         the_news_2023, medialine_2023,
-                      astana_times_2025,   brecorder_signing, pti_2025};
+    record.sources = {daily_pakistan_2021, daily_times_2021,  dawn_2023,         the_news_2023,
+                      medialine_2023,      astana_times_2025, brecorder_signing, pti_2025};
     return record;
 }
 

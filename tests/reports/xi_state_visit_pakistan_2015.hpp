@@ -237,7 +237,15 @@ inline Event visit()
         quoted->sources = {china_daily_agreements};
     }
 
-    // The first project of the Silk Road Fund, under the memorandum signed on the first day.
+    record.figures = {signed_count, worth, corridor_count, early_results, energy_count, energy_capacity, hormuz};
+    record.sources = {app_preview, mofa_joint_statement, china_daily_agreements};
+    return record;
+}
+
+// The first project of the Silk Road Fund, which the memorandum signed on the first day
+// finances: the Karot hydropower station and the investors' plans on the Jhelum River.
+inline std::vector<Figure> karot_figures()
+{
     Figure karot_capacity =
         figure("installed capacity of the Karot hydropower station", exactly(Decimal(720)), Unit::megawatt);
     karot_capacity.as_reported = "a planned capacity of 720 MW";
@@ -255,11 +263,14 @@ inline Event visit()
     for (Figure* quoted : {&karot_capacity, &karot_output, &karot_cost, &karot_operation, &jhelum_capacity}) {
         quoted->sources = {srf_interview};
     }
-
-    record.figures = {signed_count, worth,          corridor_count, early_results, energy_count,    energy_capacity,
-                      hormuz,       karot_capacity, karot_output,   karot_cost,    karot_operation, jhelum_capacity};
-    record.sources = {app_preview, mofa_joint_statement, china_daily_agreements};
-    return record;
+    // "Construction will begin at the end of this year and the project is expected to be put
+    // into use in 2020" (Xinhua).
+    Figure karot_completion;
+    karot_completion.measure = "completion of the Karot hydropower station";
+    karot_completion.target_date = Date(2020);
+    karot_completion.as_reported = "expected to be put into use in 2020";
+    karot_completion.sources = {xinhua_silk_road_fund};
+    return {karot_capacity, karot_output, karot_cost, karot_operation, jhelum_capacity, karot_completion};
 }
 
 inline std::vector<Agreement> agreements()
@@ -285,6 +296,7 @@ inline std::vector<Agreement> agreements()
     mou.signed_place = islamabad();
     mou.signed_at = state_visit;
     mou.sectors = {"hydropower", "clean energy"};
+    mou.figures = karot_figures();
     mou.sources = {srf_press_release, srf_interview, xinhua_silk_road_fund, ecns_silk_road_fund};
 
     return {statement, mou};

@@ -9,6 +9,9 @@
 // order, a problem is not thrown when found but kept as the best so far, and the reader goes
 // on only where a smaller path could still turn up. Malformed JSON, a duplicate key and
 // nesting deeper than read_options::max_depth end the reading at once.
+//
+// The reader throws nothing on bad input: try_read returns the problem. (A vocabulary type's
+// from_string throws invalid_value, which is caught where it arises.)
 #pragma once
 
 #include <communique/detail/json_path.hpp>
@@ -62,8 +65,19 @@ class sax_reader {
 public:
     explicit sax_reader(read_options options) : options_(options) {}
 
+    // The T that `text` holds, or else the problem found.
     template <class T>
-    T read(std::string_view text);
+    std::optional<read_error> try_read(std::string_view text, std::optional<T>& out);
+
+    template <class T>
+    T read(std::string_view text)
+    {
+        std::optional<T> out;
+        if (auto error = try_read<T>(text, out)) {
+            throw std::move(*error);
+        }
+        return std::move(*out);
+    }
 
     // ---- called by frames ----
 
@@ -71,6 +85,10 @@ public:
     // array of the right type gets a frame of its own, and anything else is a problem.
     template <class T>
     void begin_value(T& target, const value_start& start);
+
+    // The same for a struct member, which may be a std::optional: empty until a value comes.
+    template <class T>
+    void begin_member(T& target, const value_start& start);
 
     // Keeps a problem at the current path if it comes before the best one so far.
     void report(std::string message)
@@ -87,7 +105,13 @@ public:
     // Skips the value that `start` begins.
     void skip(const value_start& start);
 
-    [[noreturn]] void fail_now(std::string message) const { throw read_error(path_.pointer(), std::move(message)); }
+    // A problem that ends the reading: the parser stops at the next event.
+    void fail_now(std::string message)
+    {
+        if (!fatal_) {
+            fatal_.emplace(path_.pointer(), std::move(message));
+        }
+    }
 
     json_path& path() noexcept { return path_; }
     const read_options& options() const noexcept { return options_; }
@@ -130,13 +154,17 @@ public:
         event.text = text;
         return value(event);
     }
-    bool binary(nlohmann::json::binary_t&) { fail_now("binary values are not JSON"); }
+    bool binary(nlohmann::json::binary_t&)
+    {
+        fail_now("binary values are not JSON");
+        return false;
+    }
     bool start_object(std::size_t) { return open(json_kind::object); }
     bool start_array(std::size_t) { return open(json_kind::array); }
     bool key(std::string& key)
     {
         frames_.back()->key(*this, std::move(key));
-        return true;
+        return !fatal_;
     }
     bool end_object() { return close(); }
     bool end_array() { return close(); }
@@ -150,7 +178,10 @@ public:
         }
         // Text that is not JSON has no place in a document: the path is the root, and the
         // message says the line and column.
-        throw read_error("", "not valid JSON: " + message);
+        if (!fatal_) {
+            fatal_.emplace("", "not valid JSON: " + message);
+        }
+        return false;
     }
 
     void push(std::unique_ptr<frame> frame) { frames_.push_back(std::move(frame)); }
@@ -168,7 +199,7 @@ private:
         if (frames_.size() == depth) {
             frames_.back()->end_value(*this);
         }
-        return true;
+        return !fatal_;
     }
 
     bool open(json_kind kind)
@@ -179,7 +210,7 @@ private:
         if (++depth_ > options_.max_depth) {
             fail_now("nesting deeper than " + std::to_string(options_.max_depth) + " levels of objects and arrays");
         }
-        return true;
+        return !fatal_;
     }
 
     bool close()
@@ -188,7 +219,7 @@ private:
         frames_.back()->close(*this);
         frames_.pop_back();
         frames_.back()->end_value(*this);
-        return true;
+        return !fatal_;
     }
 
     read_options options_;
@@ -196,6 +227,7 @@ private:
     std::vector<std::unique_ptr<frame>> frames_;
     std::size_t depth_ = 0;
     std::optional<problem> best_;
+    std::optional<read_error> fatal_;
 };
 
 // Skips a whole object or array, still refusing duplicate keys inside it, and keeping the
@@ -251,7 +283,7 @@ public:
         known_ = false;
         boost::mp11::mp_for_each<boost::mp11::mp_iota_c<member_count>>([&](auto index) {
             using member = boost::mp11::mp_at_c<members, index>;
-            if (!known_ && key == json_name(member::name)) {
+            if (!known_ && key == json_name<T>(member::name)) {
                 current_ = index;
                 known_ = true;
             }
@@ -276,23 +308,28 @@ public:
             return;
         }
         boost::mp11::mp_with_index<member_count>(current_, [&](auto index) {
-            reader.begin_value(target_.*boost::mp11::mp_at_c<members, index>::pointer, start);
+            reader.begin_member(target_.*boost::mp11::mp_at_c<members, index>::pointer, start);
         });
     }
 
     void end_value(sax_reader& reader) override { reader.path().pop(); }
 
-    // Required members that never came are problems at the path where they belong.
+    // Required members that never came are problems at the path where they belong; optional
+    // ones are empty, whatever default the member's declaration gives.
     void close(sax_reader& reader) override
     {
         boost::mp11::mp_for_each<boost::mp11::mp_iota_c<member_count>>([&](auto index) {
             using member = boost::mp11::mp_at_c<members, index>;
-            if constexpr (!is_omissible<member_type<T, member>>) {
-                if (!seen_.test(index)) {
-                    reader.path().push_key(std::string(json_name(member::name)));
-                    reader.report(missing_member_message(json_name(member::name)));
-                    reader.path().pop();
-                }
+            using M = member_type<T, member>;
+            if (seen_.test(index)) {
+                return;
+            }
+            if constexpr (is_omissible<M>) {
+                target_.*member::pointer = M{};
+            } else {
+                reader.path().push_key(std::string(json_name<T>(member::name)));
+                reader.report(missing_member_message(json_name<T>(member::name)));
+                reader.path().pop();
             }
         });
     }
@@ -309,7 +346,8 @@ private:
 template <class E>
 class vector_frame final : public frame {
 public:
-    explicit vector_frame(std::vector<E>& target) : target_(target) {}
+    // The array is all the vector holds, whatever default the member's declaration gives.
+    explicit vector_frame(std::vector<E>& target) : target_(target) { target_.clear(); }
 
     void key(sax_reader&, std::string&&) override {}
 
@@ -325,10 +363,10 @@ public:
                 reader.skip(start);
                 return;
             }
-            try {
-                target_.push_back(from_scalar<E>(start.value));
-            } catch (const invalid_value& e) {
-                reader.report(e.what());
+            if (auto value = scalar_value<E>(start.value); value.has_value()) {
+                target_.push_back(std::move(value.value()));
+            } else {
+                reader.report(std::move(value.problem()));
             }
         } else {
             reader.begin_value(target_.emplace_back(), start);
@@ -353,7 +391,7 @@ template <class T>
 class root_frame final : public frame {
 public:
     explicit root_frame(T& target) : target_(target) {}
-    void begin_value(sax_reader& reader, const value_start& start) override { reader.begin_value(target_, start); }
+    void begin_value(sax_reader& reader, const value_start& start) override { reader.begin_member(target_, start); }
     void end_value(sax_reader&) override {}
     void key(sax_reader&, std::string&&) override {}
     void close(sax_reader&) override {}
@@ -363,19 +401,20 @@ private:
 };
 
 template <class T>
-void sax_reader::begin_value(T& target, const value_start& start)
+void sax_reader::begin_member(T& target, const value_start& start)
 {
-    if (settled()) {
+    if constexpr (!is_optional<T>) {
+        begin_value(target, start);
+    } else if (settled()) {
         skip(start);
-        return;
-    }
-    if constexpr (is_optional<T>) {
+    } else {
+        static_assert(check_not_optional<typename T::value_type>());
         if constexpr (scalar_type<typename T::value_type>) {
             if (start.kind != json_kind::object && start.kind != json_kind::array) {
-                try {
-                    target = from_scalar<typename T::value_type>(start.value);
-                } catch (const invalid_value& e) {
-                    report(e.what());
+                if (auto value = scalar_value<typename T::value_type>(start.value); value.has_value()) {
+                    target = std::move(value.value());
+                } else {
+                    report(std::move(value.problem()));
                 }
                 return;
             }
@@ -388,7 +427,20 @@ void sax_reader::begin_value(T& target, const value_start& start)
             }
             begin_value(target.emplace(), start);
         }
+    }
+}
+
+template <class T>
+void sax_reader::begin_value(T& target, const value_start& start)
+{
+    if (settled()) {
+        skip(start);
+        return;
+    }
+    if constexpr (is_optional<T>) {
+        static_assert(check_not_optional<T>());
     } else if constexpr (described_struct<T>) {
+        static_assert(check_struct<T>());
         if (start.kind != json_kind::object) {
             report(mismatch_message<T>(start.kind));
             skip(start);
@@ -396,6 +448,7 @@ void sax_reader::begin_value(T& target, const value_start& start)
         }
         push(std::make_unique<struct_frame<T>>(target));
     } else if constexpr (is_vector<T>) {
+        static_assert(check_not_optional<typename T::value_type>());
         if (start.kind != json_kind::array) {
             report(mismatch_message<T>(start.kind));
             skip(start);
@@ -408,30 +461,35 @@ void sax_reader::begin_value(T& target, const value_start& start)
             skip(start);
             return;
         }
-        try {
-            target = from_scalar<T>(start.value);
-        } catch (const invalid_value& e) {
-            report(e.what());
+        if (auto value = scalar_value<T>(start.value); value.has_value()) {
+            target = std::move(value.value());
+        } else {
+            report(std::move(value.problem()));
         }
     }
 }
 
 template <class T>
-T sax_reader::read(std::string_view text)
+std::optional<read_error> sax_reader::try_read(std::string_view text, std::optional<T>& out)
 {
+    static_assert(check_not_optional<T>());
     // An optional, so that a type without a default value (CountryCode) can be read too.
     std::optional<T> result;
     push(std::make_unique<root_frame<std::optional<T>>>(result));
     nlohmann::json::sax_parse(text, this, nlohmann::json::input_format_t::json, true);
+    if (fatal_) {
+        return std::move(fatal_);
+    }
     // nlohmann's lexer takes a NUL byte for the end of the input. In text that it accepted, a
     // NUL byte can only come after the document, which JSON does not allow.
     if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
-        throw read_error("", "not valid JSON: a NUL byte after the document, at byte " + std::to_string(nul + 1));
+        return read_error("", "not valid JSON: a NUL byte after the document, at byte " + std::to_string(nul + 1));
     }
     if (best_) {
-        throw read_error(json_path::pointer(best_->path), std::move(best_->message));
+        return read_error(json_path::pointer(best_->path), std::move(best_->message));
     }
-    return std::move(*result);
+    out = std::move(result);
+    return std::nullopt;
 }
 
 } // namespace communique::detail

@@ -89,43 +89,68 @@ std::string enumerator_list()
     bool first = true;
     boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto enumerator) {
         out += first ? "" : ", ";
-        out += json_name(enumerator.name);
+        out += json_name<E>(enumerator.name);
         first = false;
     });
     return out;
 }
 
+// A value of type T, or the message that says why there is none. Reading a bad document
+// makes many of these: they are returned, not thrown.
+template <class T>
+class maybe_value {
+public:
+    maybe_value(T value) : value_(std::move(value)) {}
+    static maybe_value failure(std::string problem)
+    {
+        maybe_value out;
+        out.problem_ = std::move(problem);
+        return out;
+    }
+
+    [[nodiscard]] bool has_value() const noexcept { return value_.has_value(); }
+    [[nodiscard]] T& value() noexcept { return *value_; }
+    [[nodiscard]] std::string& problem() noexcept { return problem_; }
+
+private:
+    maybe_value() = default;
+
+    std::optional<T> value_;
+    std::string problem_;
+};
+
 template <class E>
-E enum_from_text(std::string_view text)
+maybe_value<E> enum_from_text(std::string_view text)
 {
     std::optional<E> value;
     boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto enumerator) {
-        if (!value && text == json_name(enumerator.name)) {
+        if (!value && text == json_name<E>(enumerator.name)) {
             value = enumerator.value;
         }
     });
     if (!value) {
-        throw invalid_value("invalid value " + quote(text) + ": expected " + enumerator_list<E>());
+        return maybe_value<E>::failure("invalid value " + quote(text) + ": expected " + enumerator_list<E>());
     }
     return *value;
 }
 
 template <class T, class N>
-T checked_integer(N value)
+maybe_value<T> checked_integer(N value)
 {
     if (!std::in_range<T>(value)) {
-        throw invalid_value("integer " + std::to_string(value) + " is out of range: expected an integer from " +
-                            std::to_string(std::numeric_limits<T>::min()) + " to " +
-                            std::to_string(std::numeric_limits<T>::max()));
+        return maybe_value<T>::failure(
+            "integer " + std::to_string(value) + " is out of range: expected an integer from " +
+            std::to_string(std::numeric_limits<T>::min()) + " to " + std::to_string(std::numeric_limits<T>::max()));
     }
     return static_cast<T>(value);
 }
 
-// The value of type T that `value` holds; throws invalid_value, with the message a reader
-// reports, when it holds none. A JSON number with a fraction or an exponent is never an
-// integer here, even 2.0.
+// The value of type T that `value` holds, or the message a reader reports when it holds
+// none. A JSON number with a fraction or an exponent is never an integer here, even 2.0.
+// Nothing is thrown but by a vocabulary type's from_string, whose invalid_value is caught
+// here.
 template <scalar_type T>
-T from_scalar(const scalar& value)
+maybe_value<T> scalar_value(const scalar& value)
 {
     if constexpr (std::same_as<T, bool>) {
         if (value.kind == json_kind::boolean) {
@@ -143,18 +168,22 @@ T from_scalar(const scalar& value)
             return std::string(value.text);
         }
     } else if constexpr (described_enum<T>) {
+        static_assert(check_enum<T>());
         if (value.kind == json_kind::string) {
             return enum_from_text<T>(value.text);
         }
     } else if constexpr (string_form<T>) {
         if (value.kind == json_kind::string) {
-            return T::from_string(value.text);
+            try {
+                return T::from_string(value.text);
+            } catch (const invalid_value& e) {
+                return maybe_value<T>::failure(e.what());
+            }
         }
     } else {
-        static_assert(sizeof(T) == 0, "communique cannot read this type from JSON: describe it with "
-                                      "BOOST_DESCRIBE_STRUCT or BOOST_DESCRIBE_ENUM, or give it a string form");
+        static_assert(unsupported<T>());
     }
-    throw invalid_value(mismatch_message<T>(value.kind));
+    return maybe_value<T>::failure(mismatch_message<T>(value.kind));
 }
 
 // The names of T's members, for "expected one of: ..." messages.
@@ -164,7 +193,7 @@ std::string member_list()
     std::string out;
     boost::mp11::mp_for_each<public_members<T>>([&](auto member) {
         out += out.empty() ? "" : ", ";
-        out += json_name(member.name);
+        out += json_name<T>(member.name);
     });
     return out;
 }
