@@ -200,7 +200,7 @@ int main()
 
     // Members missing or unknown.
     show("missing required member", "{}");
-    show("missing required member in a record", R"({"format_version": "2", "people": [{"id": "p1"}]})");
+    show("missing required member in a record", R"({"format_version": "2", "events": [{"id": "e1", "title": "T"}]})");
     show("unknown member", R"({"format_version": "2", "peeple": []})");
     show("unknown member with ignore_unknown_keys = true", R"({"format_version": "2", "peeple": []})",
          {.ignore_unknown_keys = true});

@@ -45,6 +45,16 @@ inline Person person(const PersonId& id, std::string name)
     return record;
 }
 
+// Someone a report names only by office ("Afghanistan's Minister of Public Works signed"):
+// a person with that position and no name.
+inline Person office_holder(const PersonId& id, Position held)
+{
+    Person record;
+    record.id = id;
+    record.positions = {std::move(held)};
+    return record;
+}
+
 // A title held at an organisation the dossier records.
 inline Position position(std::string title, const OrganizationId& organization)
 {

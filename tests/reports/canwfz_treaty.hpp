@@ -43,6 +43,8 @@ inline const OrganizationId cis_legislation{"cis-legislation"};
 inline const OrganizationId tajik_parliament{"parliament-of-tajikistan"};
 
 inline const PersonId tokayev{"kassym-jomart-tokayev"};
+inline const PersonId parrish{"scott-parrish"};
+inline const PersonId potter{"william-potter"};
 
 inline const EventId treaty_signing{"canwfz-treaty-signing-2006"};
 inline const EventId protocol_signing{"canwfz-protocol-signing-2014"};
@@ -66,10 +68,11 @@ inline std::vector<Party> central_asia()
 
 inline std::vector<Source> sources()
 {
-    // By Scott Parrish and William Potter: two authors, and Source::author holds one person.
+    // By Scott Parrish and William Potter.
     Source cns_report = source(cns_2006, SourceKind::report);
     cns_report.channel = Channel::website;
     cns_report.publisher = cns;
+    cns_report.authors = {parrish, potter};
     cns_report.headline = "Central Asian States Establish Nuclear-Weapon-Free-Zone Despite US Opposition";
     cns_report.published = Date(2006, 9, 5);
     cns_report.url =
@@ -160,7 +163,8 @@ inline std::vector<Person> people()
     minister.as_of = signing_day;
     tokayev_record.positions = {minister};
     tokayev_record.nationality = kazakhstan;
-    return {tokayev_record};
+    // The authors of the CNS article, given by name only.
+    return {tokayev_record, person(parrish, "Scott Parrish"), person(potter, "William Potter")};
 }
 
 inline std::vector<Series> series()

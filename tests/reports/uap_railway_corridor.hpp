@@ -56,6 +56,9 @@ inline const PersonId dawood{"abdul-razak-dawood"};
 inline const PersonId atmar{"mohammad-hanif-atmar"};
 inline const PersonId umurzakov{"sardor-umurzakov"};
 inline const PersonId mirziyoyev{"shavkat-mirziyoyev"};
+// Named by office only.
+inline const PersonId afghan_public_works_minister{"afghanistan-minister-of-public-works-2025"};
+inline const PersonId uzbek_transport_minister{"uzbekistan-minister-of-transport-2025"};
 
 inline const SeriesId working_group{"uap-railway-trilateral-working-group"};
 
@@ -256,8 +259,18 @@ inline std::vector<Person> people()
     mirziyoyev_record.positions = {as_of(position("President", uzbekistan), Date(2026, 2, 9))};
     mirziyoyev_record.nationality = uzbekistan;
 
-    return {dar,           abbasi,       saidov_record,    muttaqi_record,   rafique,
-            dawood_record, atmar_record, umurzakov_record, mirziyoyev_record};
+    // The framework agreement was "signed by Afghanistan's Minister of Public Works,
+    // Uzbekistan's Minister of Transport, and Pakistan's Minister for Railways" (Ariana News),
+    // who are not named. Pakistan's Minister for Railways that day is Hanif Abbasi, above.
+    Person public_works = office_holder(afghan_public_works_minister,
+                                        as_of(position("Minister of Public Works", afghanistan), kabul_day));
+    public_works.nationality = afghanistan;
+    Person transport =
+        office_holder(uzbek_transport_minister, as_of(position("Minister of Transport", uzbekistan), kabul_day));
+    transport.nationality = uzbekistan;
+
+    return {dar,          abbasi,           saidov_record,     muttaqi_record, rafique,  dawood_record,
+            atmar_record, umurzakov_record, mirziyoyev_record, public_works,   transport};
 }
 
 inline std::vector<Series> series()
@@ -349,6 +362,11 @@ inline std::vector<Agreement> agreements()
     // "Dar witnessed the signing ceremony of UAP Rail Project along with Afghan and Uzbek
     // foreign ministers."
     framework.witnesses = {ishaq_dar, saidov, muttaqi};
+    // "signed by Afghanistan's Minister of Public Works, Uzbekistan's Minister of Transport,
+    // and Pakistan's Minister for Railways" (Ariana News).
+    framework.signatories = {signatory(afghan_public_works_minister, party(afghanistan), kabul_day),
+                             signatory(uzbek_transport_minister, party(uzbekistan), kabul_day),
+                             signatory(hanif_abbasi, party(pakistan), kabul_day)};
     framework.status = AgreementStatus::signed_;
     framework.signed_date = kabul_day;
     framework.signed_place = city("Kabul", afghanistan);
@@ -359,7 +377,8 @@ inline std::vector<Agreement> agreements()
     framework.ratifications.front().people = {mirziyoyev};
     framework.ratifications.front().sources = {interfax_2026};
     framework.related = {agreement_link(AgreementRelation::follows_up, protocol_2023)};
-    framework.sources = {dar_post, brecorder_signing, brecorder_witnessed, astana_times_2025, interfax_2026};
+    framework.sources = {dar_post,          brecorder_signing, brecorder_witnessed,
+                         astana_times_2025, ariana_2025,       interfax_2026};
 
     // "Representatives of the respective countries signed the protocol in Islamabad in the
     // presence of Minister for Railways Saad Rafiq and Finance Minister Ishaq Dar."
