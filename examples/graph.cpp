@@ -6,12 +6,9 @@
 // dossier does not hold becomes a dashed node marked "[not in dossier]".
 #include <communique/communique.hpp>
 
-#include <boost/describe/enum_to_string.hpp>
-
 #include <algorithm>
 #include <cctype>
 #include <cstddef>
-#include <fstream>
 #include <iostream>
 #include <set>
 #include <sstream>
@@ -75,22 +72,6 @@ std::string wrapped(std::string_view text, std::size_t width = 26)
         line += columns(word);
     }
     return out;
-}
-
-// An enumerator as words: Role::vote_of_thanks is "vote of thanks".
-template <class Enum>
-std::string words(Enum value)
-{
-    std::string text = boost::describe::enum_to_string(value, "?");
-    if (text.ends_with('_')) {
-        text.pop_back();
-    }
-    for (char& c : text) {
-        if (c == '_') {
-            c = ' ';
-        }
-    }
-    return text;
 }
 
 // "2026-02-12", "2026-03 to 2026-04", or "" when the start is not known.
@@ -291,7 +272,7 @@ std::string session_label(const Session& session)
     if (session.title) {
         return *session.title;
     }
-    std::string label = session.kind ? words(*session.kind) + " session" : "session";
+    std::string label = session.kind ? enum_label(*session.kind) + " session" : "session";
     if (session.number) {
         label += " " + std::to_string(*session.number);
     }
@@ -306,7 +287,7 @@ std::string role_label(const Speaker& speaker)
     if (speaker.role_label) {
         return *speaker.role_label;
     }
-    return speaker.role ? words(*speaker.role) : "taking part";
+    return speaker.role ? enum_label(*speaker.role) : "taking part";
 }
 
 std::string party_node(const std::string& owner, const Party& party)
@@ -357,7 +338,7 @@ void add_event(dot_graph& graph, const Event& event, const signings& signed_ther
     }
 
     for (const Organizer& organizer : event.organizers) {
-        graph.add_edge(node(organizer.organization), node(event.id), words(organizer.role), "color=\"#a61c00\"");
+        graph.add_edge(node(organizer.organization), node(event.id), enum_label(organizer.role), "color=\"#a61c00\"");
     }
     for (const Speaker& speaker : event.speakers) {
         graph.add_edge(node(speaker.person), node(event.id), role_label(speaker));
@@ -379,7 +360,7 @@ void add_event(dot_graph& graph, const Event& event, const signings& signed_ther
                        event.edition ? "edition " + std::to_string(*event.edition) : "part of", "color=\"#741b47\"");
     }
     for (const EventLink& link : event.related) {
-        graph.add_edge(node(event.id), node(link.event), words(link.relation));
+        graph.add_edge(node(event.id), node(link.event), enum_label(link.relation));
     }
     for (const AgreementId& outcome : event.outcomes) {
         if (!signed_there.contains({event.id.value(), outcome.value()})) {
@@ -402,7 +383,7 @@ void add_agreement(dot_graph& graph, const Agreement& agreement)
         graph.add_edge(node(agreement.id), node(*agreement.signed_at), "signed at");
     }
     for (const AgreementLink& link : agreement.related) {
-        graph.add_edge(node(agreement.id), node(link.agreement), words(link.relation), R"(color="#38761d")");
+        graph.add_edge(node(agreement.id), node(link.agreement), enum_label(link.relation), R"(color="#38761d")");
     }
 }
 
@@ -502,16 +483,12 @@ int main(int argc, char** argv)
         std::cerr << "usage: graph DOSSIER.json\n";
         return 2;
     }
-    std::ifstream file(argv[1], std::ios::binary);
-    if (!file) {
-        std::cerr << "graph: cannot open " << argv[1] << '\n';
-        return 2;
-    }
-    std::ostringstream text;
-    text << file.rdbuf();
     Dossier dossier;
     try {
-        dossier = read<Dossier>(text.str());
+        dossier = read_file<Dossier>(argv[1]);
+    } catch (const file_error& e) {
+        std::cerr << "graph: " << e.what() << '\n';
+        return 2;
     } catch (const read_error& e) {
         std::cerr << argv[1] << ": " << e.path() << ": " << e.message() << '\n';
         return 1;

@@ -58,8 +58,10 @@ int main()
     }
 
     // Nor are your types written with a member left unset: this note has no desk and no date.
+    newsroom::EditorNote unset;
+    unset.author = "C";
     try {
-        (void)communique::write(newsroom::EditorNote{.author = "C"});
+        (void)communique::write(unset);
     } catch (const communique::write_error& e) {
         std::cout << e.what() << '\n';
     }

@@ -2,19 +2,15 @@
 // venue, series, organisers, sides, counts and related events, who took part outside any
 // session, then the programme session by session (who spoke, in what role, holding what
 // title, saying what), then the agreements and corridors. Records refer to one another by
-// id; the ids are resolved through the dossier's registries, and an id that names no
+// id; the ids are resolved through a communique::DossierIndex, and an id that names no
 // record prints as the id marked "[not in dossier]".
 #include <communique/communique.hpp>
-
-#include <boost/describe/enum_to_string.hpp>
 
 #include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <fstream>
 #include <iostream>
-#include <map>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -28,42 +24,7 @@ constexpr std::size_t page_width = 90;
 constexpr std::size_t label_width = 12; // "Attendance: "
 constexpr std::size_t indent = 4;
 
-// ---- the dossier's records by id ----
-
-// Pointers into the dossier, which outlives the lookup.
-struct lookup {
-    std::map<std::string, const Person*> people;
-    std::map<std::string, const Organization*> organizations;
-    std::map<std::string, const Series*> series;
-    std::map<std::string, const Event*> events;
-    std::map<std::string, const Agreement*> agreements;
-};
-
-template <class Record>
-void index_by_id(std::map<std::string, const Record*>& index, const std::vector<Record>& records)
-{
-    for (const Record& record : records) {
-        index.try_emplace(record.id.value(), &record);
-    }
-}
-
-lookup make_lookup(const Dossier& dossier)
-{
-    lookup found;
-    index_by_id(found.people, dossier.people);
-    index_by_id(found.organizations, dossier.organizations);
-    index_by_id(found.series, dossier.series);
-    index_by_id(found.events, dossier.events);
-    index_by_id(found.agreements, dossier.agreements);
-    return found;
-}
-
-template <class Record, class Tag>
-const Record* find_record(const std::map<std::string, const Record*>& index, const Id<Tag>& id)
-{
-    const auto it = index.find(id.value());
-    return it == index.end() ? nullptr : it->second;
-}
+// ---- ids that name no record ----
 
 template <class Tag>
 std::string not_found(const Id<Tag>& id)
@@ -72,23 +33,6 @@ std::string not_found(const Id<Tag>& id)
 }
 
 // ---- words ----
-
-// An enumerator as words: AgreementStatus::signed_ is "signed", Role::vote_of_thanks is
-// "vote of thanks".
-template <class Enum>
-std::string words(Enum value)
-{
-    std::string text = boost::describe::enum_to_string(value, "?");
-    if (text.ends_with('_')) {
-        text.pop_back();
-    }
-    for (char& c : text) {
-        if (c == '_') {
-            c = ' ';
-        }
-    }
-    return text;
-}
 
 std::string capitalized(std::string text)
 {
@@ -152,9 +96,9 @@ std::string place_text(const Place& place)
     return joined(parts);
 }
 
-std::string organization_text(const lookup& dossier, const OrganizationId& id)
+std::string organization_text(const DossierIndex& index, const OrganizationId& id)
 {
-    const Organization* organization = find_record(dossier.organizations, id);
+    const Organization* organization = index.find(id);
     if (organization == nullptr) {
         return not_found(id);
     }
@@ -166,7 +110,7 @@ std::string organization_text(const lookup& dossier, const OrganizationId& id)
 
 // The title a person holds, with where or for whom: the first position not known to be
 // former, failing that the first one.
-std::string position_text(const lookup& dossier, const Person& person)
+std::string position_text(const DossierIndex& index, const Person& person)
 {
     if (person.positions.empty()) {
         return "";
@@ -180,7 +124,7 @@ std::string position_text(const lookup& dossier, const Person& person)
     }
     std::string text = shown->tenure == Tenure::former ? "former " + shown->title : shown->title;
     if (shown->organization) {
-        text += ", " + organization_text(dossier, *shown->organization);
+        text += ", " + organization_text(index, *shown->organization);
     } else if (shown->country) {
         text += ", " + std::string(shown->country->name());
     }
@@ -194,12 +138,12 @@ std::string role_text(const Speaker& speaker)
     if (speaker.role_label) {
         return *speaker.role_label;
     }
-    return speaker.role ? capitalized(words(*speaker.role)) : "Taking part";
+    return speaker.role ? capitalized(enum_label(*speaker.role)) : "Taking part";
 }
 
-std::string event_text(const lookup& dossier, const EventId& id)
+std::string event_text(const DossierIndex& index, const EventId& id)
 {
-    const Event* event = find_record(dossier.events, id);
+    const Event* event = index.find(id);
     if (event == nullptr) {
         return not_found(id);
     }
@@ -207,18 +151,18 @@ std::string event_text(const lookup& dossier, const EventId& id)
     return dates.empty() ? event->title : event->title + " (" + dates + ")";
 }
 
-std::string agreement_text(const lookup& dossier, const AgreementId& id)
+std::string agreement_text(const DossierIndex& index, const AgreementId& id)
 {
-    const Agreement* agreement = find_record(dossier.agreements, id);
+    const Agreement* agreement = index.find(id);
     if (agreement == nullptr) {
         return not_found(id);
     }
     return agreement->abbreviation ? agreement->title + " (" + *agreement->abbreviation + ")" : agreement->title;
 }
 
-std::string series_text(const lookup& dossier, const SeriesId& id, const std::optional<std::uint32_t>& edition)
+std::string series_text(const DossierIndex& index, const SeriesId& id, const std::optional<std::uint32_t>& edition)
 {
-    const Series* series = find_record(dossier.series, id);
+    const Series* series = index.find(id);
     std::string text = series == nullptr ? not_found(id) : series->name;
     if (series != nullptr && series->abbreviation) {
         text += " (" + *series->abbreviation + ")";
@@ -226,22 +170,22 @@ std::string series_text(const lookup& dossier, const SeriesId& id, const std::op
     return edition ? text + ", edition " + std::to_string(*edition) : text;
 }
 
-std::string party_text(const lookup& dossier, const Party& party)
+std::string party_text(const DossierIndex& index, const Party& party)
 {
     if (party.country) {
         return std::string(party.country->name());
     }
     if (party.organization) {
-        return organization_text(dossier, *party.organization);
+        return organization_text(index, *party.organization);
     }
     return "[no party named]";
 }
 
-std::string parties_text(const lookup& dossier, const std::vector<Party>& parties)
+std::string parties_text(const DossierIndex& index, const std::vector<Party>& parties)
 {
     std::vector<std::string> names;
     for (const Party& party : parties) {
-        names.push_back(party_text(dossier, party));
+        names.push_back(party_text(index, party));
     }
     return joined(names);
 }
@@ -260,11 +204,11 @@ std::string organizer_phrase(OrganizerRole role)
     return "organised by";
 }
 
-std::string organizers_text(const lookup& dossier, const std::vector<Organizer>& organizers)
+std::string organizers_text(const DossierIndex& index, const std::vector<Organizer>& organizers)
 {
     std::vector<std::string> parts;
     for (const Organizer& organizer : organizers) {
-        parts.push_back(organizer_phrase(organizer.role) + " " + organization_text(dossier, organizer.organization));
+        parts.push_back(organizer_phrase(organizer.role) + " " + organization_text(index, organizer.organization));
     }
     return joined(parts);
 }
@@ -303,7 +247,7 @@ std::string measured_text(const Amount& amount, const Figure& figure)
         text += " " + figure.currency->to_string();
     }
     if (figure.unit) {
-        text += " " + words(*figure.unit);
+        text += " " + enum_label(*figure.unit);
     }
     return text;
 }
@@ -420,20 +364,20 @@ void print_remarks(std::ostream& out, const Remarks& remarks)
 }
 
 // "Dr. Talat Shabbir", and ", for Kazakhstan" when the report says for whom.
-std::string speaker_name(const lookup& dossier, const Speaker& speaker)
+std::string speaker_name(const DossierIndex& index, const Speaker& speaker)
 {
-    const Person* person = find_record(dossier.people, speaker.person);
+    const Person* person = index.find(speaker.person);
     std::string text = person == nullptr ? not_found(speaker.person) : display_name(*person);
     if (speaker.on_behalf_of) {
-        text += ", for " + party_text(dossier, *speaker.on_behalf_of);
+        text += ", for " + party_text(index, *speaker.on_behalf_of);
     }
     return text;
 }
 
-std::string speaker_position(const lookup& dossier, const Speaker& speaker)
+std::string speaker_position(const DossierIndex& index, const Speaker& speaker)
 {
-    const Person* person = find_record(dossier.people, speaker.person);
-    return person == nullptr ? "" : position_text(dossier, *person);
+    const Person* person = index.find(speaker.person);
+    return person == nullptr ? "" : position_text(index, *person);
 }
 
 bool leads_session(const std::optional<Role>& role)
@@ -442,10 +386,10 @@ bool leads_session(const std::optional<Role>& role)
 }
 
 // "Moderator: Dr. Talat Shabbir, Director, China-Pakistan Study Centre (CPSC)"
-void print_session_lead(std::ostream& out, const lookup& dossier, const Speaker& speaker)
+void print_session_lead(std::ostream& out, const DossierIndex& index, const Speaker& speaker)
 {
-    std::string text = speaker_name(dossier, speaker);
-    const std::string position = speaker_position(dossier, speaker);
+    std::string text = speaker_name(index, speaker);
+    const std::string position = speaker_position(index, speaker);
     if (!position.empty()) {
         text += ", " + position;
     }
@@ -456,11 +400,11 @@ void print_session_lead(std::ostream& out, const lookup& dossier, const Speaker&
 }
 
 // "Chief Guest: Fahad Haroon", then the person's title and the gist of the remarks.
-void print_speaker(std::ostream& out, const lookup& dossier, const Speaker& speaker)
+void print_speaker(std::ostream& out, const DossierIndex& index, const Speaker& speaker)
 {
     out << '\n';
-    print_wrapped(out, role_text(speaker) + ": ", indent, speaker_name(dossier, speaker));
-    const std::string position = speaker_position(dossier, speaker);
+    print_wrapped(out, role_text(speaker) + ": ", indent, speaker_name(index, speaker));
+    const std::string position = speaker_position(index, speaker);
     if (!position.empty()) {
         print_paragraph(out, indent, capitalized(position));
     }
@@ -474,7 +418,7 @@ std::string session_title(const Session& session)
     if (session.title) {
         return *session.title;
     }
-    std::string title = session.kind ? capitalized(words(*session.kind)) + " session" : "Session";
+    std::string title = session.kind ? capitalized(enum_label(*session.kind)) + " session" : "Session";
     if (session.number) {
         title += " " + std::to_string(*session.number);
     }
@@ -487,7 +431,7 @@ std::string times_text(const DateTime& start, const std::optional<DateTime>& end
     return end ? start.to_string() + " to " + end->to_string() : start.to_string();
 }
 
-void print_session(std::ostream& out, const lookup& dossier, const Session& session)
+void print_session(std::ostream& out, const DossierIndex& index, const Session& session)
 {
     out << '\n';
     print_heading(out, session_title(session), '-');
@@ -504,16 +448,16 @@ void print_session(std::ostream& out, const lookup& dossier, const Session& sess
         print_field(out, 0, "Where", place_text(*session.venue));
     }
     if (session.attendance) {
-        print_field(out, 0, "Attendance", words(*session.attendance));
+        print_field(out, 0, "Attendance", enum_label(*session.attendance));
     }
     for (const Speaker& speaker : session.speakers) {
         if (leads_session(speaker.role)) {
-            print_session_lead(out, dossier, speaker);
+            print_session_lead(out, index, speaker);
         }
     }
     for (const Speaker& speaker : session.speakers) {
         if (!leads_session(speaker.role)) {
-            print_speaker(out, dossier, speaker);
+            print_speaker(out, index, speaker);
         }
     }
 }
@@ -537,10 +481,11 @@ void print_counts(std::ostream& out, const Event& event)
     }
 }
 
-void print_event(std::ostream& out, const lookup& dossier, const Event& event)
+void print_event(std::ostream& out, const DossierIndex& index, const Event& event)
 {
     print_heading(out, event.title, '=');
-    print_field(out, 0, "Kind", event.status ? words(event.kind) + ", " + words(*event.status) : words(event.kind));
+    print_field(out, 0, "Kind",
+                event.status ? enum_label(event.kind) + ", " + enum_label(*event.status) : enum_label(event.kind));
     const std::string dates = dates_text(event.start_date, event.end_date);
     if (!dates.empty()) {
         print_field(out, 0, "When", dates);
@@ -552,36 +497,36 @@ void print_event(std::ostream& out, const lookup& dossier, const Event& event)
         print_field(out, 0, "Where", place_text(*event.venue));
     }
     if (event.attendance) {
-        print_field(out, 0, "Attendance", words(*event.attendance));
+        print_field(out, 0, "Attendance", enum_label(*event.attendance));
     }
     if (event.series) {
-        print_field(out, 0, "Series", series_text(dossier, *event.series, event.edition));
+        print_field(out, 0, "Series", series_text(index, *event.series, event.edition));
     }
     if (!event.organizers.empty()) {
-        print_field(out, 0, "Organisers", organizers_text(dossier, event.organizers));
+        print_field(out, 0, "Organisers", organizers_text(index, event.organizers));
     }
     if (!event.sides.empty()) {
-        print_field(out, 0, "Sides", parties_text(dossier, event.sides));
+        print_field(out, 0, "Sides", parties_text(index, event.sides));
     }
     if (event.chair) {
-        print_field(out, 0, "Chair", party_text(dossier, *event.chair));
+        print_field(out, 0, "Chair", party_text(index, *event.chair));
     }
     print_counts(out, event);
     // "Follows up: State visit of ...", the relation in words.
     for (const EventLink& link : event.related) {
-        print_field(out, 0, capitalized(words(link.relation)), event_text(dossier, link.event));
+        print_field(out, 0, capitalized(enum_label(link.relation)), event_text(index, link.event));
     }
     for (const AgreementId& id : event.outcomes) {
-        print_field(out, 0, "Outcome", agreement_text(dossier, id));
+        print_field(out, 0, "Outcome", agreement_text(index, id));
     }
     for (const Figure& figure : event.figures) {
         print_field(out, 0, "Figure", figure_text(figure));
     }
     for (const Speaker& speaker : event.speakers) {
-        print_speaker(out, dossier, speaker);
+        print_speaker(out, index, speaker);
     }
     for (const Session& session : event.sessions) {
-        print_session(out, dossier, session);
+        print_session(out, index, session);
     }
 }
 
@@ -589,17 +534,17 @@ void print_event(std::ostream& out, const lookup& dossier, const Event& event)
 
 // "1993: proposed by Pakistan", a step of a corridor's or an agreement's history as the
 // report dates it.
-std::string milestone_text(const lookup& dossier, const Milestone& milestone)
+std::string milestone_text(const DossierIndex& index, const Milestone& milestone)
 {
-    std::string text = words(milestone.kind);
+    std::string text = enum_label(milestone.kind);
     if (milestone.date) {
         text = dates_text(milestone.date, milestone.end_date) + ": " + text;
     }
     if (!milestone.by.empty()) {
-        text += " by " + parties_text(dossier, milestone.by);
+        text += " by " + parties_text(index, milestone.by);
     }
     if (milestone.at) {
-        text += ", at " + event_text(dossier, *milestone.at);
+        text += ", at " + event_text(index, *milestone.at);
     }
     if (milestone.description) {
         text += " (" + *milestone.description + ")";
@@ -607,22 +552,22 @@ std::string milestone_text(const lookup& dossier, const Milestone& milestone)
     return text;
 }
 
-void print_agreement(std::ostream& out, const lookup& dossier, const Agreement& agreement)
+void print_agreement(std::ostream& out, const DossierIndex& index, const Agreement& agreement)
 {
     out << '\n';
-    print_wrapped(out, "", indent, agreement_text(dossier, agreement.id));
+    print_wrapped(out, "", indent, agreement_text(index, agreement.id));
     if (!agreement.other_names.empty()) {
         print_field(out, indent, "Also", joined(agreement.other_names));
     }
-    print_field(out, indent, "Kind", words(agreement.kind));
+    print_field(out, indent, "Kind", enum_label(agreement.kind));
     if (!agreement.parties.empty()) {
-        print_field(out, indent, "Parties", parties_text(dossier, agreement.parties));
+        print_field(out, indent, "Parties", parties_text(index, agreement.parties));
     }
     if (agreement.status) {
-        print_field(out, indent, "Status", words(*agreement.status));
+        print_field(out, indent, "Status", enum_label(*agreement.status));
     }
     for (const Milestone& milestone : agreement.history) {
-        print_field(out, indent, "History", milestone_text(dossier, milestone));
+        print_field(out, indent, "History", milestone_text(index, milestone));
     }
     if (agreement.announced_date) {
         print_field(out, indent, "Announced", date_text(*agreement.announced_date));
@@ -636,33 +581,33 @@ void print_agreement(std::ostream& out, const lookup& dossier, const Agreement& 
             signature.push_back(place_text(*agreement.signed_place));
         }
         if (agreement.signed_at) {
-            signature.push_back("at " + event_text(dossier, *agreement.signed_at));
+            signature.push_back("at " + event_text(index, *agreement.signed_at));
         }
         print_field(out, indent, "Signed", joined(signature));
     }
     for (const Signatory& signatory : agreement.signatories) {
-        const Person* person = find_record(dossier.people, signatory.person);
+        const Person* person = index.find(signatory.person);
         std::string text = person == nullptr ? not_found(signatory.person) : display_name(*person);
         if (signatory.on_behalf_of) {
-            text += ", for " + party_text(dossier, *signatory.on_behalf_of);
+            text += ", for " + party_text(index, *signatory.on_behalf_of);
         }
         print_field(out, indent, "Signatory", text);
     }
     if (agreement.term) {
         // A term is in days, months or years: "5 years".
         const std::string value = agreement.term->value.to_string();
-        print_field(out, indent, "Term", value + " " + words(agreement.term->unit) + (value == "1" ? "" : "s"));
+        print_field(out, indent, "Term", value + " " + enum_label(agreement.term->unit) + (value == "1" ? "" : "s"));
     }
     // "Implements: Framework Agreement ...", the relation in words.
     for (const AgreementLink& link : agreement.related) {
-        print_field(out, indent, capitalized(words(link.relation)), agreement_text(dossier, link.agreement));
+        print_field(out, indent, capitalized(enum_label(link.relation)), agreement_text(index, link.agreement));
     }
     for (const Figure& figure : agreement.figures) {
         print_field(out, indent, "Figure", figure_text(figure));
     }
 }
 
-void print_corridor(std::ostream& out, const lookup& dossier, const Corridor& corridor)
+void print_corridor(std::ostream& out, const DossierIndex& index, const Corridor& corridor)
 {
     out << '\n';
     print_wrapped(out, "", indent,
@@ -672,20 +617,20 @@ void print_corridor(std::ostream& out, const lookup& dossier, const Corridor& co
     }
     std::vector<std::string> modes;
     for (const TransportMode mode : corridor.modes) {
-        modes.push_back(words(mode));
+        modes.push_back(enum_label(mode));
     }
     if (!modes.empty()) {
         print_field(out, indent, "Modes", joined(modes));
     }
     std::vector<std::string> traffic;
     for (const Traffic carried : corridor.carries) {
-        traffic.push_back(words(carried));
+        traffic.push_back(enum_label(carried));
     }
     if (!traffic.empty()) {
         print_field(out, indent, "Carries", joined(traffic));
     }
     if (corridor.status) {
-        print_field(out, indent, "Status", words(*corridor.status));
+        print_field(out, indent, "Status", enum_label(*corridor.status));
     }
     std::vector<std::string> countries;
     for (const CountryCode& country : corridor.countries) {
@@ -702,7 +647,7 @@ void print_corridor(std::ostream& out, const lookup& dossier, const Corridor& co
         print_field(out, indent, "Route", joined(route, " - "));
     }
     for (const Milestone& milestone : corridor.history) {
-        print_field(out, indent, "History", milestone_text(dossier, milestone));
+        print_field(out, indent, "History", milestone_text(index, milestone));
     }
     if (corridor.target_completion) {
         print_field(out, indent, "Due", date_text(*corridor.target_completion));
@@ -711,13 +656,13 @@ void print_corridor(std::ostream& out, const lookup& dossier, const Corridor& co
         print_field(out, indent, "Figure", figure_text(figure));
     }
     for (const AgreementId& id : corridor.agreements) {
-        print_field(out, indent, "Agreement", agreement_text(dossier, id));
+        print_field(out, indent, "Agreement", agreement_text(index, id));
     }
 }
 
 void print_dossier(std::ostream& out, const Dossier& dossier)
 {
-    const lookup index = make_lookup(dossier);
+    const DossierIndex index(dossier);
     for (std::size_t i = 0; i < dossier.events.size(); ++i) {
         if (i > 0) {
             out << '\n';
@@ -748,16 +693,12 @@ int main(int argc, char** argv)
         std::cerr << "usage: summary DOSSIER.json\n";
         return 2;
     }
-    std::ifstream file(argv[1], std::ios::binary);
-    if (!file) {
-        std::cerr << "summary: cannot open " << argv[1] << '\n';
-        return 2;
-    }
-    std::ostringstream text;
-    text << file.rdbuf();
     Dossier dossier;
     try {
-        dossier = read<Dossier>(text.str());
+        dossier = read_file<Dossier>(argv[1]);
+    } catch (const file_error& e) {
+        std::cerr << "summary: " << e.what() << '\n';
+        return 2;
     } catch (const read_error& e) {
         std::cerr << argv[1] << ": " << e.path() << ": " << e.message() << '\n';
         return 1;

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 using namespace communique;
@@ -171,15 +172,89 @@ TEST_CASE("agreements of a party, of a corridor, and the events of a series")
           std::vector<std::string>{"round-3", "round-12", "round-unknown"});
 }
 
+TEST_CASE("display_name: a record's name from its id or a party, the id when none has it")
+{
+    Dossier d = tangled();
+    d.people[0].honorific = "Dr.";
+    d.organizations[1].name = "The Centre";
+    const DossierIndex index(d);
+    CHECK(index.display_name(PersonId("director")) == "Dr. director");
+    CHECK(index.display_name(PersonId("ghost")) == "ghost");
+    CHECK(index.display_name(OrganizationId("centre")) == "The Centre");
+    CHECK(index.display_name(OrganizationId("nowhere")) == "nowhere");
+    CHECK(index.display_name(party(CountryCode("KZ"))) == "Kazakhstan");
+    CHECK(index.display_name(party(OrganizationId("centre"))) == "The Centre");
+    CHECK(index.display_name(party(OrganizationId("missing"))) == "missing");
+    CHECK(index.display_name(Party{}).empty());
+}
+
+TEST_CASE("an index is built over a dossier that outlives it, never over a temporary")
+{
+    static_assert(std::is_constructible_v<DossierIndex, const Dossier&>);
+    static_assert(!std::is_constructible_v<DossierIndex, Dossier>);
+    static_assert(!std::is_constructible_v<DossierIndex, Dossier&&>);
+    const Dossier empty;
+    const DossierIndex index(empty);
+    CHECK(index.find(PersonId("anyone")) == nullptr);
+    CHECK(index.people_of(OrganizationId("issi")).empty());
+    CHECK(index.organization_and_descendants(OrganizationId("issi")) ==
+          std::vector<OrganizationId>{OrganizationId("issi")});
+}
+
 TEST_CASE("in the seed report, three people are affiliated with ISSI, through its centres")
 {
     const Dossier d = read_file<Dossier>(seed_file);
     const DossierIndex index(d);
     const auto people = index.people_of(OrganizationId("issi"));
     CHECK(people.size() == 3);
+    CHECK(ids_of(people) == std::vector<std::string>{"khalid-mahmood", "talat-shabbir", "amina-khan"});
+    // The naive question, a position at ISSI itself, finds only its chairman.
+    std::size_t at_issi_itself = 0;
+    for (const Person& p : d.people) {
+        for (const Position& position : p.positions) {
+            at_issi_itself += position.organization == OrganizationId("issi") ? 1U : 0U;
+        }
+    }
+    CHECK(at_issi_itself == 1);
     for (const Person* p : people) {
         CHECK(index.is_within(*p->positions.front().organization, OrganizationId("issi")));
     }
+}
+
+TEST_CASE("look-ups and reverse questions on the seed report, as docs/querying.md shows them")
+{
+    const Dossier dossier = read_file<Dossier>(seed_file);
+
+    // One look-up: find() scans the registry, with nothing built first.
+    const Person* talat = find(dossier, PersonId("talat-shabbir"));
+    REQUIRE(talat != nullptr);
+    CHECK(display_name(*talat) == "Dr. Talat Shabbir");
+    CHECK(find(dossier, PersonId("no-such-person")) == nullptr); // absent is an answer, not an error
+
+    // Many look-ups: an index, built once, finds each record in constant time.
+    const DossierIndex index(dossier);
+    const Organization* cpsc = index.find(OrganizationId("cpsc"));
+    REQUIRE(cpsc != nullptr);
+    CHECK(cpsc->parent == OrganizationId("issi"));
+    CHECK(index.display_name(OrganizationId("cpsc")) == "China-Pakistan Study Centre");
+
+    // Where a person appears: here, two parts in two sessions of the conference.
+    for (const Appearance& appearance : index.appearances(PersonId("talat-shabbir"))) {
+        CHECK(appearance.kind == AppearanceKind::session_part);
+        CHECK(appearance.event->id == EventId("issi-pakistan-kazakhstan-conference-2026"));
+        CHECK((appearance.speaker->role == Role::introductory_remarks || appearance.speaker->role == Role::moderator));
+    }
+    CHECK(index.appearances(PersonId("talat-shabbir")).size() == 2);
+
+    // What a party signed, and what governs a corridor.
+    CHECK(index.agreements_of(party(CountryCode("KZ"))).size() == 4);
+    CHECK(index.agreements_of(party(OrganizationId("issi"))).size() == 1);
+    CHECK(index.agreements_of(CorridorId("qtta-route")).front()->id == AgreementId("qtta"));
+
+    // The organisations within ISSI, and whether one lies within it.
+    CHECK(index.organization_and_descendants(OrganizationId("issi")) ==
+          std::vector<OrganizationId>{OrganizationId("issi"), OrganizationId("cpsc"), OrganizationId("camea")});
+    CHECK(index.is_within(OrganizationId("camea"), OrganizationId("issi")));
 }
 
 namespace user {

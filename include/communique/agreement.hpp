@@ -64,9 +64,9 @@ BOOST_DESCRIBE_ENUM(AgreementStatus, proposed, under_negotiation, agreed, announ
                     suspended, expired, terminated)
 
 struct Signatory {
-    PersonId person;
-    std::optional<Party> on_behalf_of; // left out when the report does not say for whom
-    std::optional<Date> date;
+    PersonId person{};
+    std::optional<Party> on_behalf_of{}; // left out when the report does not say for whom
+    std::optional<Date> date{};
 
     bool operator==(const Signatory&) const = default;
 };
@@ -78,12 +78,12 @@ BOOST_DESCRIBE_ENUM(ConsentKind, ratification, accession, acceptance, approval, 
 
 // "ratified by Kazakhstan's parliament on 3 June".
 struct Ratification {
-    Party party;
-    std::optional<ConsentKind> kind;
-    std::optional<Date> date;
-    std::optional<OrganizationId> by; // the body that ratified: a parliament
-    std::vector<PersonId> people;     // who approved it: a president's decree
-    std::vector<SourceId> sources;
+    Party party{};
+    std::optional<ConsentKind> kind{};
+    std::optional<Date> date{};
+    std::optional<OrganizationId> by{}; // the body that ratified: a parliament
+    std::vector<PersonId> people{};     // who approved it: a president's decree
+    std::vector<SourceId> sources{};
 
     bool operator==(const Ratification&) const = default;
 };
@@ -96,7 +96,7 @@ BOOST_DESCRIBE_ENUM(AgreementRelation, implements, amends, supersedes, follows_u
 
 struct AgreementLink {
     AgreementRelation relation{};
-    AgreementId agreement;
+    AgreementId agreement{};
 
     bool operator==(const AgreementLink&) const = default;
 };
@@ -104,35 +104,35 @@ BOOST_DESCRIBE_STRUCT(AgreementLink, (), (relation, agreement))
 
 // A report that only names an instrument gives no parties: an agreement may have none.
 struct Agreement {
-    AgreementId id;
-    std::string title;
-    std::optional<std::string> abbreviation;
-    std::vector<std::string> other_names; // "Treaty of Semipalatinsk"
+    AgreementId id{};
+    std::string title{};
+    std::optional<std::string> abbreviation{};
+    std::vector<std::string> other_names{}; // "Treaty of Semipalatinsk"
     AgreementKind kind{};
-    std::vector<Party> parties;
-    std::vector<Signatory> signatories;
-    std::vector<PersonId> witnesses; // "signed in the presence of"
-    std::optional<Party> depositary;
+    std::vector<Party> parties{};
+    std::vector<Signatory> signatories{};
+    std::vector<PersonId> witnesses{}; // "signed in the presence of"
+    std::optional<Party> depositary{};
     // Left out when the sources do not say.
-    std::optional<AgreementStatus> status;
-    std::optional<Date> dated;          // the date the instrument bears
-    std::optional<Date> adopted_date;   // a declaration adopted by a summit
-    std::optional<Date> announced_date; // announced before (or without) a signature
-    std::vector<Milestone> history;     // the steps before: proposed, negotiated
-    std::optional<Date> signed_date;
-    std::optional<Place> signed_place;
-    std::optional<EventId> signed_at; // the event at which it was signed
-    std::vector<Ratification> ratifications;
-    std::optional<Date> in_force_date;
-    std::optional<Quantity> term;      // {"value": "5", "unit": "year"} for a five-year roadmap
-    std::optional<Date> applies_from;  // "for 2025-2027": 2025
-    std::optional<Date> applies_until; // "until 2035": 2035
-    std::vector<AgreementLink> related;
-    std::vector<std::string> sectors;
-    std::vector<Figure> figures; // a project's capacity and cost
-    std::optional<std::string> description;
-    std::vector<ExternalId> identifiers;
-    std::vector<SourceId> sources;
+    std::optional<AgreementStatus> status{};
+    std::optional<Date> dated{};          // the date the instrument bears
+    std::optional<Date> adopted_date{};   // a declaration adopted by a summit
+    std::optional<Date> announced_date{}; // announced before (or without) a signature
+    std::vector<Milestone> history{};     // the steps before: proposed, negotiated
+    std::optional<Date> signed_date{};
+    std::optional<Place> signed_place{};
+    std::optional<EventId> signed_at{}; // the event at which it was signed
+    std::vector<Ratification> ratifications{};
+    std::optional<Date> in_force_date{};
+    std::optional<Quantity> term{};      // {"value": "5", "unit": "year"} for a five-year roadmap
+    std::optional<Date> applies_from{};  // "for 2025-2027": 2025
+    std::optional<Date> applies_until{}; // "until 2035": 2035
+    std::vector<AgreementLink> related{};
+    std::vector<std::string> sectors{};
+    std::vector<Figure> figures{}; // a project's capacity and cost
+    std::optional<std::string> description{};
+    std::vector<ExternalId> identifiers{};
+    std::vector<SourceId> sources{};
 
     bool operator==(const Agreement&) const = default;
 };

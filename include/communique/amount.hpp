@@ -24,24 +24,28 @@ BOOST_DESCRIBE_ENUM(Qualifier, approximately, at_least, more_than, at_most, less
 //   "about 1,200"    {"value": "1200", "qualifier": "approximately"}
 //   "more than 40"   {"value": "40", "qualifier": "more_than"}
 //   "8-10 million"   {"min": "8000000", "max": "10000000"}
-// validate() reports an amount with neither, with both, or with a range upside down.
+// validate() reports an amount with neither, with both, or with a range upside down. Each
+// member has `{}`, so that a designated initialiser may leave it out without a
+// -Wmissing-field-initializers warning.
 struct Amount {
-    std::optional<Decimal> value;
-    std::optional<Decimal> min;
-    std::optional<Decimal> max;
-    std::optional<Qualifier> qualifier;
+    std::optional<Decimal> value{};
+    std::optional<Decimal> min{};
+    std::optional<Decimal> max{};
+    std::optional<Qualifier> qualifier{};
 
     bool operator==(const Amount&) const = default;
 };
 BOOST_DESCRIBE_STRUCT(Amount, (), (value, min, max, qualifier))
 
-// The common case, an exact number: exactly(Decimal(300)).
+// The common case, an exact number: exactly(Decimal(300)), or exactly(300_dec) with
+// <communique/literals.hpp>.
 inline Amount exactly(Decimal value)
 {
     return Amount{.value = value, .min = {}, .max = {}, .qualifier = {}};
 }
 
-// A hedged number: about(Decimal(300)) for "some 300"; the qualifier says how.
+// A hedged number: hedged(Qualifier::approximately, Decimal(300)) for "some 300"; the
+// qualifier says how.
 inline Amount hedged(Qualifier qualifier, Decimal value)
 {
     return Amount{.value = value, .min = {}, .max = {}, .qualifier = qualifier};

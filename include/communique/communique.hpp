@@ -19,6 +19,7 @@
 #include <communique/file.hpp>
 #include <communique/id.hpp>
 #include <communique/json.hpp>
+#include <communique/literals.hpp>
 #include <communique/milestone.hpp>
 #include <communique/organization.hpp>
 #include <communique/party.hpp>

@@ -34,32 +34,32 @@ enum class WaypointKind { city = 1, port, airport, rail_station, dry_port, borde
 BOOST_DESCRIBE_ENUM(WaypointKind, city, port, airport, rail_station, dry_port, border_crossing, other)
 
 struct Waypoint {
-    std::string name;                  // "Torkham"
-    std::optional<WaypointKind> kind;  // left out when the report does not say
-    std::optional<std::string> region; // a province, an oblast: "Khyber Pakhtunkhwa"
-    std::optional<CountryCode> country;
+    std::string name{};                  // "Torkham"
+    std::optional<WaypointKind> kind{};  // left out when the report does not say
+    std::optional<std::string> region{}; // a province, an oblast: "Khyber Pakhtunkhwa"
+    std::optional<CountryCode> country{};
 
     bool operator==(const Waypoint&) const = default;
 };
 BOOST_DESCRIBE_STRUCT(Waypoint, (), (name, kind, region, country))
 
 struct Corridor {
-    CorridorId id;
-    std::string name;                        // "China-Pakistan Economic Corridor"
-    std::optional<std::string> abbreviation; // "CPEC"
-    std::vector<std::string> other_names;    // "Trans-Afghan Railway"
-    std::vector<TransportMode> modes;
-    std::vector<Traffic> carries;
-    std::vector<Waypoint> route;          // in order, from one end to the other
-    std::optional<CorridorStatus> status; // left out when the sources do not say
-    std::vector<Milestone> history;       // in order
-    std::optional<Date> target_completion;
-    std::vector<CountryCode> countries;
-    std::vector<Figure> figures;         // length, capacity, cost
-    std::vector<AgreementId> agreements; // the agreements that govern it
-    std::optional<std::string> description;
-    std::vector<ExternalId> identifiers;
-    std::vector<SourceId> sources;
+    CorridorId id{};
+    std::string name{};                        // "China-Pakistan Economic Corridor"
+    std::optional<std::string> abbreviation{}; // "CPEC"
+    std::vector<std::string> other_names{};    // "Trans-Afghan Railway"
+    std::vector<TransportMode> modes{};
+    std::vector<Traffic> carries{};
+    std::vector<Waypoint> route{};          // in order, from one end to the other
+    std::optional<CorridorStatus> status{}; // left out when the sources do not say
+    std::vector<Milestone> history{};       // in order
+    std::optional<Date> target_completion{};
+    std::vector<CountryCode> countries{};
+    std::vector<Figure> figures{};         // length, capacity, cost
+    std::vector<AgreementId> agreements{}; // the agreements that govern it
+    std::optional<std::string> description{};
+    std::vector<ExternalId> identifiers{};
+    std::vector<SourceId> sources{};
 
     bool operator==(const Corridor&) const = default;
 };

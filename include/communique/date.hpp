@@ -147,6 +147,22 @@ private:
     Precision precision_ = Precision::year;
 };
 
+// A UTC offset for a DateTime, as written: utc_offset(5, 30) is +05:30, utc_offset(-3, 30)
+// is -03:30 (the sign of the hours is the offset's), utc_offset(0, -30) is -00:30. The
+// hours run from -18 to 18, the minutes from 0 to 59 (negative only with 0 hours); anything
+// else throws invalid_value. DateTime checks that the offset lies within -18:00 and +18:00.
+constexpr std::chrono::minutes utc_offset(int hours, int minutes = 0)
+{
+    if (hours < -18 || hours > 18 || minutes < -59 || minutes > 59 || (minutes < 0 && hours != 0)) {
+        throw invalid_value("invalid UTC offset: " + std::to_string(hours) + " hours and " + std::to_string(minutes) +
+                            " minutes; the hours run from -18 to 18, the minutes from 0 to 59 (negative only "
+                            "with 0 hours)");
+    }
+    const std::chrono::minutes magnitude =
+        std::chrono::hours{hours < 0 ? -hours : hours} + std::chrono::minutes{minutes < 0 ? -minutes : minutes};
+    return hours < 0 || minutes < 0 ? -magnitude : magnitude;
+}
+
 // A moment given as a local date and time with its offset from UTC, to the second.
 // Canonical form: "YYYY-MM-DDTHH:MM:SS+HH:MM", with "Z" for a zero offset.
 class DateTime {

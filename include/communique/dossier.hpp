@@ -45,14 +45,14 @@ public:
 };
 
 struct Dossier {
-    FormatVersion format_version;
-    std::vector<Source> sources;
-    std::vector<Organization> organizations;
-    std::vector<Person> people;
-    std::vector<Series> series;
-    std::vector<Event> events;
-    std::vector<Agreement> agreements;
-    std::vector<Corridor> corridors;
+    FormatVersion format_version{};
+    std::vector<Source> sources{};
+    std::vector<Organization> organizations{};
+    std::vector<Person> people{};
+    std::vector<Series> series{};
+    std::vector<Event> events{};
+    std::vector<Agreement> agreements{};
+    std::vector<Corridor> corridors{};
 
     bool operator==(const Dossier&) const = default;
 };

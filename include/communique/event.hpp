@@ -61,7 +61,7 @@ enum class OrganizerRole { host = 1, co_host, in_collaboration_with, partner, sp
 BOOST_DESCRIBE_ENUM(OrganizerRole, host, co_host, in_collaboration_with, partner, sponsor, supporter)
 
 struct Organizer {
-    OrganizationId organization;
+    OrganizationId organization{};
     OrganizerRole role{};
 
     bool operator==(const Organizer&) const = default;
@@ -76,42 +76,42 @@ BOOST_DESCRIBE_ENUM(EventRelation, during, on_sidelines_of, follows_up, prepares
 
 struct EventLink {
     EventRelation relation{};
-    EventId event;
+    EventId event{};
 
     bool operator==(const EventLink&) const = default;
 };
 BOOST_DESCRIBE_STRUCT(EventLink, (), (relation, event))
 
 struct Event {
-    EventId id;
-    std::string title; // "Pakistan-Kazakhstan: Building Bridges ..."
+    EventId id{};
+    std::string title{}; // "Pakistan-Kazakhstan: Building Bridges ..."
     EventKind kind{};
-    std::optional<EventStatus> status;
+    std::optional<EventStatus> status{};
     // At the precision the report gives; left out when it gives none.
-    std::optional<Date> start_date;
-    std::optional<Date> end_date;  // left out for a one-day event
-    std::optional<DateTime> start; // when the report gives the time too
-    std::optional<DateTime> end;
-    std::optional<AttendanceMode> attendance; // left out when the sources do not say
-    std::optional<Place> venue;
-    std::optional<SeriesId> series;
-    std::optional<std::uint32_t> edition; // 12 for "the 12th round" of the series
-    std::vector<EventLink> related;
-    std::vector<Organizer> organizers;
-    std::vector<Party> sides;   // the states or bodies that met: both countries of a state visit
-    std::optional<Party> chair; // "under Kazakhstan's chairmanship"
-    std::optional<std::string> description;
-    std::vector<std::string> themes;
-    std::vector<std::string> audience;       // "diplomats", "scholars"
-    std::optional<Amount> participant_count; // "some 300 participants"
-    std::optional<Amount> country_count;     // "delegates from over 40 countries"
-    std::vector<CountryCode> participant_countries;
-    std::vector<Speaker> speakers; // parts played outside any session
-    std::vector<Session> sessions;
-    std::vector<AgreementId> outcomes; // agreements announced or signed there
-    std::vector<Figure> figures;
-    std::vector<ExternalId> identifiers;
-    std::vector<SourceId> sources;
+    std::optional<Date> start_date{};
+    std::optional<Date> end_date{};  // left out for a one-day event
+    std::optional<DateTime> start{}; // when the report gives the time too
+    std::optional<DateTime> end{};
+    std::optional<AttendanceMode> attendance{}; // left out when the sources do not say
+    std::optional<Place> venue{};
+    std::optional<SeriesId> series{};
+    std::optional<std::uint32_t> edition{}; // 12 for "the 12th round" of the series
+    std::vector<EventLink> related{};
+    std::vector<Organizer> organizers{};
+    std::vector<Party> sides{};   // the states or bodies that met: both countries of a state visit
+    std::optional<Party> chair{}; // "under Kazakhstan's chairmanship"
+    std::optional<std::string> description{};
+    std::vector<std::string> themes{};
+    std::vector<std::string> audience{};       // "diplomats", "scholars"
+    std::optional<Amount> participant_count{}; // "some 300 participants"
+    std::optional<Amount> country_count{};     // "delegates from over 40 countries"
+    std::vector<CountryCode> participant_countries{};
+    std::vector<Speaker> speakers{}; // parts played outside any session
+    std::vector<Session> sessions{};
+    std::vector<AgreementId> outcomes{}; // agreements announced or signed there
+    std::vector<Figure> figures{};
+    std::vector<ExternalId> identifiers{};
+    std::vector<SourceId> sources{};
 
     bool operator==(const Event&) const = default;
 };

@@ -15,7 +15,7 @@ BOOST_DESCRIBE_ENUM(IdScheme, wikidata, viaf, isni, orcid, ror, un_treaty_series
 
 struct ExternalId {
     IdScheme scheme{};
-    std::string value; // "Q12345", "I-54321", "https://issi.org.pk"
+    std::string value{}; // "Q12345", "I-54321", "https://issi.org.pk"
 
     bool operator==(const ExternalId&) const = default;
 };

@@ -26,16 +26,16 @@ namespace communique {
 // A money figure has a currency, a quantity a unit, and one given only in words neither
 // (as_reported keeps the words); validate() reports a figure with both.
 struct Figure {
-    std::string measure; // "Pakistan's export potential to Kazakhstan"
-    std::optional<Amount> amount;
-    std::optional<CurrencyCode> currency;
-    std::optional<Unit> unit;
-    std::optional<Date> as_of;       // when the amount held: "in 2025"
-    std::optional<Date> target_date; // a goal to reach by then: "by 2032"
-    std::optional<Amount> previous;  // the value before a change: "from 20 days"
-    std::optional<Date> previous_as_of;
-    std::optional<std::string> as_reported; // "US$1.7 billion"
-    std::vector<SourceId> sources;          // when sources differ on it, which say it
+    std::string measure{}; // "Pakistan's export potential to Kazakhstan"
+    std::optional<Amount> amount{};
+    std::optional<CurrencyCode> currency{};
+    std::optional<Unit> unit{};
+    std::optional<Date> as_of{};       // when the amount held: "in 2025"
+    std::optional<Date> target_date{}; // a goal to reach by then: "by 2032"
+    std::optional<Amount> previous{};  // the value before a change: "from 20 days"
+    std::optional<Date> previous_as_of{};
+    std::optional<std::string> as_reported{}; // "US$1.7 billion"
+    std::vector<SourceId> sources{};          // when sources differ on it, which say it
 
     bool operator==(const Figure&) const = default;
 };

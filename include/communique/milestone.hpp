@@ -37,13 +37,13 @@ BOOST_DESCRIBE_ENUM(MilestoneKind, proposed, negotiation, feasibility_study, agr
 // "first proposed in 1993 by Pakistan": {kind proposed, date 1993, by [PK]}.
 struct Milestone {
     MilestoneKind kind{};
-    std::optional<Date> date;
-    std::optional<Date> end_date; // for a step that took time: "negotiated from 2002 to 2005"
-    std::vector<Party> by;
-    std::vector<PersonId> people; // who proposed, inaugurated or announced it
-    std::optional<EventId> at;    // the event where it happened
-    std::optional<std::string> description;
-    std::vector<SourceId> sources;
+    std::optional<Date> date{};
+    std::optional<Date> end_date{}; // for a step that took time: "negotiated from 2002 to 2005"
+    std::vector<Party> by{};
+    std::vector<PersonId> people{}; // who proposed, inaugurated or announced it
+    std::optional<EventId> at{};    // the event where it happened
+    std::optional<std::string> description{};
+    std::vector<SourceId> sources{};
 
     bool operator==(const Milestone&) const = default;
 };

@@ -52,30 +52,30 @@ enum class MembershipStatus { member = 1, observer, dialogue_partner, associate_
 BOOST_DESCRIBE_ENUM(MembershipStatus, member, observer, dialogue_partner, associate_member, founding_member)
 
 struct Membership {
-    Party party;
-    std::optional<MembershipStatus> status; // left out when the report does not say
-    std::optional<Date> since;
-    std::optional<Date> until;
+    Party party{};
+    std::optional<MembershipStatus> status{}; // left out when the report does not say
+    std::optional<Date> since{};
+    std::optional<Date> until{};
 
     bool operator==(const Membership&) const = default;
 };
 BOOST_DESCRIBE_STRUCT(Membership, (), (party, status, since, until))
 
 struct Organization {
-    OrganizationId id;
-    std::string name;                        // "Institute of Strategic Studies Islamabad"
-    std::optional<std::string> abbreviation; // "ISSI"
-    std::vector<std::string> other_names;
-    std::optional<OrganizationKind> kind; // left out when the report does not say
+    OrganizationId id{};
+    std::string name{};                        // "Institute of Strategic Studies Islamabad"
+    std::optional<std::string> abbreviation{}; // "ISSI"
+    std::vector<std::string> other_names{};
+    std::optional<OrganizationKind> kind{}; // left out when the report does not say
     // The country the organisation belongs to: Kazakhstan for Kazakhstan's embassy in Islamabad.
-    std::optional<CountryCode> country;
+    std::optional<CountryCode> country{};
     // Where it is, when that says more than the country: Islamabad for that embassy.
-    std::optional<Place> location;
-    std::optional<OrganizationId> parent;
-    std::vector<Membership> members; // the states or bodies of a bloc or a network
-    std::optional<Date> founded;
-    std::optional<EventId> founded_at; // "launched at the summit"
-    std::vector<ExternalId> identifiers;
+    std::optional<Place> location{};
+    std::optional<OrganizationId> parent{};
+    std::vector<Membership> members{}; // the states or bodies of a bloc or a network
+    std::optional<Date> founded{};
+    std::optional<EventId> founded_at{}; // "launched at the summit"
+    std::vector<ExternalId> identifiers{};
 
     bool operator==(const Organization&) const = default;
 };

@@ -14,10 +14,12 @@
 
 namespace communique {
 
-// Exactly one of the two; validate() reports a party with neither or both.
+// Exactly one of the two; validate() reports a party with neither or both. Each member has
+// `{}`, so that `Party{.country = ...}` leaves the other out without a
+// -Wmissing-field-initializers warning; party() says it shorter.
 struct Party {
-    std::optional<CountryCode> country;
-    std::optional<OrganizationId> organization;
+    std::optional<CountryCode> country{};
+    std::optional<OrganizationId> organization{};
 
     bool operator==(const Party&) const = default;
 };

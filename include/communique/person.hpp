@@ -26,27 +26,27 @@ BOOST_DESCRIBE_ENUM(Tenure, current, former)
 // A title held at an organisation, or for a country when the dossier has no record of the
 // office ("Minister of State for External Affairs" of India).
 struct Position {
-    std::string title; // "Director General (Central Asia & ECO)"
-    std::optional<OrganizationId> organization;
-    std::optional<CountryCode> country;
-    std::optional<Tenure> tenure;
-    std::optional<Date> as_of; // when the report says it was held: its own date, usually
-    std::optional<Date> start;
-    std::optional<Date> end;
+    std::string title{}; // "Director General (Central Asia & ECO)"
+    std::optional<OrganizationId> organization{};
+    std::optional<CountryCode> country{};
+    std::optional<Tenure> tenure{};
+    std::optional<Date> as_of{}; // when the report says it was held: its own date, usually
+    std::optional<Date> start{};
+    std::optional<Date> end{};
 
     bool operator==(const Position&) const = default;
 };
 BOOST_DESCRIBE_STRUCT(Position, (), (title, organization, country, tenure, as_of, start, end))
 
 struct Person {
-    PersonId id;
+    PersonId id{};
     // Left out for someone a report names only by office: "Afghanistan's Minister of Public
     // Works signed" is a person with that position and no name.
-    std::optional<std::string> name;      // "Talat Shabbir"
-    std::optional<std::string> honorific; // "Dr.", "Ambassador", "Prof. Dr.", "Engineer"
-    std::vector<Position> positions;
-    std::optional<CountryCode> nationality;
-    std::vector<ExternalId> identifiers;
+    std::optional<std::string> name{};      // "Talat Shabbir"
+    std::optional<std::string> honorific{}; // "Dr.", "Ambassador", "Prof. Dr.", "Engineer"
+    std::vector<Position> positions{};
+    std::optional<CountryCode> nationality{};
+    std::vector<ExternalId> identifiers{};
 
     bool operator==(const Person&) const = default;
 };

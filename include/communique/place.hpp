@@ -13,12 +13,12 @@
 namespace communique {
 
 struct Place {
-    std::optional<std::string> name; // the venue: "ISSI auditorium"
-    std::optional<std::string> city; // "Islamabad"
-    std::optional<std::string> region;
-    std::optional<CountryCode> country;
-    std::optional<std::string> platform; // for an online event or session: "Zoom"
-    std::optional<std::string> url;      // its address, when published
+    std::optional<std::string> name{}; // the venue: "ISSI auditorium"
+    std::optional<std::string> city{}; // "Islamabad"
+    std::optional<std::string> region{};
+    std::optional<CountryCode> country{};
+    std::optional<std::string> platform{}; // for an online event or session: "Zoom"
+    std::optional<std::string> url{};      // its address, when published
 
     bool operator==(const Place&) const = default;
 };

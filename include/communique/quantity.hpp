@@ -45,7 +45,7 @@ BOOST_DESCRIBE_ENUM(Unit, count, percent, kilometre, metre, tonne, tonne_per_yea
                     month, year)
 
 struct Quantity {
-    Decimal value;
+    Decimal value{};
     Unit unit{};
 
     bool operator==(const Quantity&) const = default;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: BSL-1.0
-// Questions asked of a dossier: the record an id names, and the reverse questions (where a
-// person appears, who belongs to an organisation, what a party signed, the events of a
-// series, a corridor's agreements). `find` answers one look-up by scanning a registry;
-// `DossierIndex` builds maps once for many. Both treat an id that names no record as a
-// normal answer (nullptr, or nothing in a list), so they stay correct on a dossier with
-// dangling references; validate() is what reports those.
+// Questions asked of a dossier: the record an id names and how to call it in text, and the
+// reverse questions (where a person appears, who belongs to an organisation, what a party
+// signed, the events of a series, a corridor's agreements). `find` answers one look-up by
+// scanning a registry; `DossierIndex` builds maps once for many. Both treat an id that names
+// no record as a normal answer (nullptr, or nothing in a list), so they stay correct on a
+// dossier with dangling references; validate() is what reports those.
 #pragma once
 
 #include <communique/dossier.hpp>
@@ -107,6 +107,27 @@ public:
     [[nodiscard]] const Agreement* find(const AgreementId& id) const { return lookup(agreements_, id); }
     [[nodiscard]] const Corridor* find(const CorridorId& id) const { return lookup(corridors_, id); }
     [[nodiscard]] const Source* find(const SourceId& id) const { return lookup(sources_, id); }
+
+    // How to call a record in text, given its id or a party: a person's display_name(), an
+    // organisation's name, a country's short name ("Kazakhstan"). An id that names no
+    // record gives the id itself, and a party with neither a country nor an organisation "".
+    [[nodiscard]] std::string display_name(const PersonId& id) const
+    {
+        const Person* person = find(id);
+        return person != nullptr ? communique::display_name(*person) : id.value();
+    }
+    [[nodiscard]] std::string display_name(const OrganizationId& id) const
+    {
+        const Organization* organization = find(id);
+        return organization != nullptr ? organization->name : id.value();
+    }
+    [[nodiscard]] std::string display_name(const Party& party) const
+    {
+        if (party.country) {
+            return std::string(party.country->name());
+        }
+        return party.organization ? display_name(*party.organization) : std::string();
+    }
 
     // The ids of the organisation and of every organisation below it (its centres and
     // departments, theirs in turn), the organisation first, each once even if the parents

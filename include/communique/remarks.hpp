@@ -16,18 +16,18 @@
 namespace communique {
 
 struct Remarks {
-    std::optional<std::string> title;   // a speech's own title
-    std::optional<std::string> summary; // left out when a report quotes without summing up
-    std::vector<std::string> topics;
-    std::vector<std::string> quotes; // words quoted verbatim: "new chapter"
-    std::vector<AgreementId> agreements;
-    std::vector<CorridorId> corridors;
-    std::vector<EventId> events;
-    std::vector<PersonId> people;
-    std::vector<OrganizationId> organizations;
-    std::vector<CountryCode> countries;
-    std::vector<Figure> figures;
-    std::vector<SourceId> sources; // when only some of the sources report these words
+    std::optional<std::string> title{};   // a speech's own title
+    std::optional<std::string> summary{}; // left out when a report quotes without summing up
+    std::vector<std::string> topics{};
+    std::vector<std::string> quotes{}; // words quoted verbatim: "new chapter"
+    std::vector<AgreementId> agreements{};
+    std::vector<CorridorId> corridors{};
+    std::vector<EventId> events{};
+    std::vector<PersonId> people{};
+    std::vector<OrganizationId> organizations{};
+    std::vector<CountryCode> countries{};
+    std::vector<Figure> figures{};
+    std::vector<SourceId> sources{}; // when only some of the sources report these words
 
     bool operator==(const Remarks&) const = default;
 };

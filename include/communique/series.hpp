@@ -16,14 +16,14 @@
 namespace communique {
 
 struct Series {
-    SeriesId id;
-    std::string name; // "Pakistan-Kazakhstan Strategic Dialogue"
-    std::optional<std::string> abbreviation;
-    std::vector<std::string> other_names;   // "Asia Security Summit"
-    std::vector<OrganizationId> organizers; // those who hold it, edition after edition
-    std::optional<std::string> description;
-    std::vector<ExternalId> identifiers;
-    std::vector<SourceId> sources;
+    SeriesId id{};
+    std::string name{}; // "Pakistan-Kazakhstan Strategic Dialogue"
+    std::optional<std::string> abbreviation{};
+    std::vector<std::string> other_names{};   // "Asia Security Summit"
+    std::vector<OrganizationId> organizers{}; // those who hold it, edition after edition
+    std::optional<std::string> description{};
+    std::vector<ExternalId> identifiers{};
+    std::vector<SourceId> sources{};
 
     bool operator==(const Series&) const = default;
 };

@@ -47,19 +47,19 @@ BOOST_DESCRIBE_ENUM(SessionKind, inaugural, opening, keynote, plenary, working, 
                     delegation_level_talks, dinner, lunch, reception, cultural_programme, field_visit, other)
 
 struct Session {
-    std::optional<SessionKind> kind;     // left out when the report does not say
-    std::optional<std::string> title;    // "Working Session I"
-    std::optional<std::uint32_t> number; // 1 for "Working Session I"
+    std::optional<SessionKind> kind{};     // left out when the report does not say
+    std::optional<std::string> title{};    // "Working Session I"
+    std::optional<std::uint32_t> number{}; // 1 for "Working Session I"
     // The day it was held, for a multi-day event whose session times are not known.
-    std::optional<Date> date;
-    std::optional<DateTime> start;
-    std::optional<DateTime> end;
+    std::optional<Date> date{};
+    std::optional<DateTime> start{};
+    std::optional<DateTime> end{};
     // Where it was held, when not where the event was: a dinner at another hotel.
-    std::optional<Place> venue;
+    std::optional<Place> venue{};
     // How it was attended, when not as the event was: one online session of an in-person event.
-    std::optional<AttendanceMode> attendance;
-    std::vector<std::string> focus;
-    std::vector<Speaker> speakers;
+    std::optional<AttendanceMode> attendance{};
+    std::vector<std::string> focus{};
+    std::vector<Speaker> speakers{};
 
     bool operator==(const Session&) const = default;
 };

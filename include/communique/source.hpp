@@ -35,19 +35,19 @@ enum class Channel { print = 1, website, news_wire, television, radio, social_ne
 BOOST_DESCRIBE_ENUM(Channel, print, website, news_wire, television, radio, social_network, press_conference, video)
 
 struct Source {
-    SourceId id;
+    SourceId id{};
     SourceKind kind{};
-    std::optional<Channel> channel;
-    std::optional<OrganizationId> publisher;
-    std::vector<PersonId> authors; // people: the minister who posted, the reporters
-    std::optional<std::string> headline;
-    std::optional<std::string> section;  // "National"
-    std::optional<std::string> dateline; // as printed: "ISLAMABAD, Feb 12 (APP)"
-    std::optional<Place> dateline_place;
-    std::optional<Date> published;
-    std::optional<std::string> url;
-    std::optional<std::string> language; // BCP 47: "en"
-    std::vector<SourceId> cites;         // the press release a report is based on
+    std::optional<Channel> channel{};
+    std::optional<OrganizationId> publisher{};
+    std::vector<PersonId> authors{}; // people: the minister who posted, the reporters
+    std::optional<std::string> headline{};
+    std::optional<std::string> section{};  // "National"
+    std::optional<std::string> dateline{}; // as printed: "ISLAMABAD, Feb 12 (APP)"
+    std::optional<Place> dateline_place{};
+    std::optional<Date> published{};
+    std::optional<std::string> url{};
+    std::optional<std::string> language{}; // BCP 47: "en"
+    std::vector<SourceId> cites{};         // the press release a report is based on
 
     bool operator==(const Source&) const = default;
 };

@@ -55,13 +55,13 @@ BOOST_DESCRIBE_ENUM(Role, chair, co_chair, presiding, moderator, host, inaugurat
 // introductory remarks) appears twice. A report that names someone among those present
 // without saying what they did gives no role: leave it out.
 struct Speaker {
-    PersonId person;
-    std::optional<Role> role;
+    PersonId person{};
+    std::optional<Role> role{};
     // The role in the report's words, kept when it says more than `role`: "Guest of Honor".
-    std::optional<std::string> role_label;
-    std::optional<Party> on_behalf_of;        // the side they spoke, signed or came for
-    std::optional<PersonId> accompanying;     // the principal a delegation member came with
-    std::optional<Remarks> remarks;
+    std::optional<std::string> role_label{};
+    std::optional<Party> on_behalf_of{};        // the side they spoke, signed or came for
+    std::optional<PersonId> accompanying{};     // the principal a delegation member came with
+    std::optional<Remarks> remarks{};
 
     bool operator==(const Speaker&) const = default;
 };

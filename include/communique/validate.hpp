@@ -74,8 +74,8 @@ inline constexpr std::string_view country_not_listed = "country-not-listed";
 inline constexpr std::string_view unexplained_role = "unexplained-role";
 
 struct check_info {
-    std::string_view id;
-    communique::severity severity;
+    std::string_view id{};
+    communique::severity severity{};
 };
 
 // Every check with the severity of every problem it reports.
@@ -120,9 +120,9 @@ constexpr communique::severity severity_of(std::string_view id) noexcept
 } // namespace checks
 
 struct problem {
-    std::string check; // one of communique::checks, such as "dangling-reference"
-    std::string path;  // RFC 6901 JSON Pointer into the dossier's JSON form
-    std::string message;
+    std::string check{}; // one of communique::checks, such as "dangling-reference"
+    std::string path{};  // RFC 6901 JSON Pointer into the dossier's JSON form
+    std::string message{};
     communique::severity severity = communique::severity::error;
 
     bool operator==(const problem&) const = default;
@@ -261,8 +261,8 @@ inline bool both_set(const std::optional<DateTime>& a, const std::optional<DateT
 // The days something may have covered: from the first day its start may stand for to the
 // last day its end (or, for a one-day event, its start) may stand for.
 struct day_range {
-    std::chrono::year_month_day first;
-    std::chrono::year_month_day last;
+    std::chrono::year_month_day first{};
+    std::chrono::year_month_day last{};
 
     [[nodiscard]] bool inverted() const { return last < first; }
     [[nodiscard]] bool contains(std::chrono::year_month_day day) const { return first <= day && day <= last; }
@@ -293,9 +293,9 @@ inline std::chrono::year_month_day next_day(std::chrono::year_month_day day)
 
 // The ids of one id space, each with the index of the record that defines it first.
 struct id_registry {
-    std::string_view noun;  // "person", for messages
-    std::string_view where; // "/people", for messages
-    std::map<std::string, std::size_t, std::less<>> first_index;
+    std::string_view noun{};  // "person", for messages
+    std::string_view where{}; // "/people", for messages
+    std::map<std::string, std::size_t, std::less<>> first_index{};
 };
 
 class validation {

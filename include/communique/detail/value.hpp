@@ -74,7 +74,7 @@ struct scalar {
     bool boolean = false;
     std::int64_t integer = 0;
     std::uint64_t unsigned_integer = 0;
-    std::string_view text;
+    std::string_view text{};
 };
 
 // A C++ type that a JSON scalar holds, as opposed to an object or an array.
