@@ -16,7 +16,6 @@ namespace communique {
 
 class CurrencyCode {
 public:
-
     explicit CurrencyCode(std::string_view code) : entry_(detail::find_code(detail::iso4217_table, code))
     {
         if (entry_ == nullptr) {

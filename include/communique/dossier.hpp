@@ -9,9 +9,9 @@
 #include <communique/error.hpp>
 #include <communique/event.hpp>
 #include <communique/organization.hpp>
-#include <communique/source.hpp>
 #include <communique/person.hpp>
 #include <communique/series.hpp>
+#include <communique/source.hpp>
 
 #include <boost/describe/class.hpp>
 

@@ -3,8 +3,8 @@
 // people who had a part in it.
 #pragma once
 
-#include <communique/date.hpp>
 #include <communique/attendance.hpp>
+#include <communique/date.hpp>
 #include <communique/place.hpp>
 #include <communique/speaker.hpp>
 
@@ -63,7 +63,6 @@ struct Session {
 
     bool operator==(const Session&) const = default;
 };
-BOOST_DESCRIBE_STRUCT(Session, (),
-                      (kind, title, number, date, start, end, venue, attendance, focus, speakers))
+BOOST_DESCRIBE_STRUCT(Session, (), (kind, title, number, date, start, end, venue, attendance, focus, speakers))
 
 } // namespace communique

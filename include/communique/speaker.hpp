@@ -48,8 +48,8 @@ enum class Role {
 };
 BOOST_DESCRIBE_ENUM(Role, chair, co_chair, presiding, moderator, host, inaugurator, opener, chief_guest,
                     guest_of_honour, keynote, speaker, panelist, discussant, welcome_remarks, introductory_remarks,
-                    opening_remarks, concluding_remarks, vote_of_thanks, rapporteur, signatory,
-                    head_of_delegation, delegation_member, interpreter, other)
+                    opening_remarks, concluding_remarks, vote_of_thanks, rapporteur, signatory, head_of_delegation,
+                    delegation_member, interpreter, other)
 
 // One person in one role. A person with two roles in a session (moderator, then
 // introductory remarks) appears twice. A report that names someone among those present
@@ -59,8 +59,8 @@ struct Speaker {
     std::optional<Role> role{};
     // The role in the report's words, kept when it says more than `role`: "Guest of Honor".
     std::optional<std::string> role_label{};
-    std::optional<Party> on_behalf_of{};        // the side they spoke, signed or came for
-    std::optional<PersonId> accompanying{};     // the principal a delegation member came with
+    std::optional<Party> on_behalf_of{};    // the side they spoke, signed or came for
+    std::optional<PersonId> accompanying{}; // the principal a delegation member came with
     std::optional<Remarks> remarks{};
 
     bool operator==(const Speaker&) const = default;
