@@ -52,7 +52,7 @@ Exit status:
 )";
 
 struct options {
-    communique::read_options read;
+    communique::ReadOptions read;
     std::vector<std::string> files;
     bool help = false;
 };
@@ -122,10 +122,10 @@ std::string read_standard_input()
 }
 
 // "FILE: error [CHECK] POINTER: MESSAGE", the pointer left out when it is the whole document's.
-void print_line(std::string_view file, communique::severity severity, std::string_view check, std::string_view path,
+void print_line(std::string_view file, communique::Severity severity, std::string_view check, std::string_view path,
                 std::string_view message)
 {
-    std::cout << file << ": " << (severity == communique::severity::warning ? "warning" : "error") << " [" << check
+    std::cout << file << ": " << (severity == communique::Severity::warning ? "warning" : "error") << " [" << check
               << "]" << (path.empty() ? "" : " ") << path << ": " << message << '\n';
 }
 
@@ -133,23 +133,23 @@ void print_line(std::string_view file, communique::severity severity, std::strin
 constexpr std::string_view read_check = "read";
 
 // Reads and validates one document, printing what is wrong with it.
-exit_status check_document(std::string_view file, const std::string& text, const communique::read_options& options)
+exit_status check_document(std::string_view file, const std::string& text, const communique::ReadOptions& options)
 {
     communique::Dossier dossier;
     try {
         dossier = communique::read<communique::Dossier>(text, options);
-    } catch (const communique::read_error& e) {
-        print_line(file, communique::severity::error, read_check, e.path(), e.message());
+    } catch (const communique::ReadError& e) {
+        print_line(file, communique::Severity::error, read_check, e.path(), e.message());
         return has_problems;
     }
-    const std::vector<communique::problem> problems = communique::validate(dossier);
-    for (const communique::problem& problem : problems) {
+    const std::vector<communique::Problem> problems = communique::validate(dossier);
+    for (const communique::Problem& problem : problems) {
         print_line(file, problem.severity, problem.check, problem.path, problem.message);
     }
     return communique::has_errors(problems) ? has_problems : clean;
 }
 
-exit_status check_file(const std::string& path, const communique::read_options& options)
+exit_status check_file(const std::string& path, const communique::ReadOptions& options)
 {
     if (path == "-") {
         return check_document("<stdin>", read_standard_input(), options);

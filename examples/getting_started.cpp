@@ -42,20 +42,20 @@ int main()
     const nlohmann::json session = dossier.events.front().sessions.front();
     std::cout << "first speaker's role: " << session["speakers"][0]["role"] << '\n';
 
-    // Bad input throws read_error, which says where (a JSON Pointer) and what was wrong.
+    // Bad input throws ReadError, which says where (a JSON Pointer) and what was wrong.
     try {
         (void)read<Dossier>(R"({"format_version": "2",
                                 "events": [{"id": "c", "title": "T", "kind": "conference",
                                             "start_date": "2026-02-30"}]})");
-    } catch (const read_error& e) {
+    } catch (const ReadError& e) {
         std::cout << "path: " << e.path() << '\n' << "message: " << e.message() << '\n';
     }
 
-    // A required member that no one set is refused too, with write_error: an event's kind
+    // A required member that no one set is refused too, with WriteError: an event's kind
     // has no default, so that write never guesses one.
     try {
         (void)write(Event{.id = EventId("e"), .title = "An event of no known kind"});
-    } catch (const write_error& e) {
+    } catch (const WriteError& e) {
         std::cout << "path: " << e.path() << '\n' << "message: " << e.message() << '\n';
     }
     return 0;

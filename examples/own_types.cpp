@@ -53,7 +53,7 @@ int main()
     try {
         (void)communique::read<newsroom::EditorNote>(
             R"({"author": "B", "desk": "sports", "date": "2026", "priority": 70000})");
-    } catch (const communique::read_error& e) {
+    } catch (const communique::ReadError& e) {
         std::cout << e.what() << '\n';
     }
 
@@ -62,7 +62,7 @@ int main()
     unset.author = "C";
     try {
         (void)communique::write(unset);
-    } catch (const communique::write_error& e) {
+    } catch (const communique::WriteError& e) {
         std::cout << e.what() << '\n';
     }
     return 0;

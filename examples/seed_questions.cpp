@@ -37,7 +37,7 @@ int main(int argc, char** argv)
         for (const Person* person : issi) {
             std::cout << "- " << display_name(*person) << '\n';
         }
-    } catch (const error& e) { // file_error: no such file...; read_error: not JSON, not a dossier
+    } catch (const Error& e) { // FileError: no such file...; ReadError: not JSON, not a dossier
         std::cerr << "seed_questions: " << e.what() << '\n';
         return 1;
     }

@@ -696,10 +696,10 @@ int main(int argc, char** argv)
     Dossier dossier;
     try {
         dossier = read_file<Dossier>(argv[1]);
-    } catch (const file_error& e) {
+    } catch (const FileError& e) {
         std::cerr << "summary: " << e.what() << '\n';
         return 2;
-    } catch (const read_error& e) {
+    } catch (const ReadError& e) {
         std::cerr << argv[1] << ": " << e.path() << ": " << e.message() << '\n';
         return 1;
     }

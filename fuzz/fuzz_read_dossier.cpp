@@ -6,10 +6,10 @@
 //   - read<Dossier> never accepts text with a NUL byte, which JSON text cannot hold (nlohmann
 //     takes one for the end of the input);
 //   - when nlohmann::json::parse accepts the text and the text has no duplicate key, nests
-//     no deeper than read_options{}.max_depth and has no NUL byte (what only the streaming
-//     reader sees), both routes accept it with equal values, or both throw a read_error
+//     no deeper than ReadOptions{}.max_depth and has no NUL byte (what only the streaming
+//     reader sees), both routes accept it with equal values, or both throw a ReadError
 //     with equal path() and message();
-//   - every read_error of read<Dossier> on text that nlohmann::json::parse accepts and that
+//   - every ReadError of read<Dossier> on text that nlohmann::json::parse accepts and that
 //     has no duplicate key names a real place in the document: the offending value, or for
 //     a missing member the object it is missing from; a value nested too deep is max_depth
 //     levels down;
@@ -32,7 +32,7 @@
 namespace {
 
 using communique::Dossier;
-using communique::read_error;
+using communique::ReadError;
 
 [[noreturn]] void violation(const char* what, const std::string& detail = {})
 {
@@ -41,9 +41,9 @@ using communique::read_error;
     __builtin_trap();
 }
 
-std::string describe(const std::optional<read_error>& error)
+std::string describe(const std::optional<ReadError>& error)
 {
-    return error ? "read_error at \"" + error->path() + "\": " + error->message() : "no error";
+    return error ? "ReadError at \"" + error->path() + "\": " + error->message() : "no error";
 }
 
 // A SAX pass over text that nlohmann::json::parse accepted: does it repeat a key within
@@ -100,7 +100,7 @@ const nlohmann::json* find(const nlohmann::json& document, const nlohmann::json:
 }
 
 // Checks that the error read<Dossier> gave for `document` names a place in it.
-void check_error_place(const nlohmann::json& document, const read_error& error)
+void check_error_place(const nlohmann::json& document, const ReadError& error)
 {
     std::optional<nlohmann::json::json_pointer> pointer;
     try {
@@ -129,7 +129,7 @@ void check_error_place(const nlohmann::json& document, const read_error& error)
         for (auto p = *pointer; !p.empty(); p.pop_back()) {
             ++tokens;
         }
-        if (!value->is_structured() || tokens != communique::read_options{}.max_depth) {
+        if (!value->is_structured() || tokens != communique::ReadOptions{}.max_depth) {
             violation("a too deep value's path is not the value one level too deep", describe(error));
         }
     }
@@ -160,10 +160,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     // The streaming route.
     std::optional<Dossier> streamed;
-    std::optional<read_error> stream_error;
+    std::optional<ReadError> stream_error;
     try {
         streamed = communique::read<Dossier>(text);
-    } catch (const read_error& e) {
+    } catch (const ReadError& e) {
         stream_error = e;
     }
 
@@ -192,10 +192,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
 
     std::optional<Dossier> from_dom;
-    std::optional<read_error> dom_error;
+    std::optional<ReadError> dom_error;
     try {
         from_dom = document->get<Dossier>();
-    } catch (const read_error& e) {
+    } catch (const ReadError& e) {
         dom_error = e;
     }
 
@@ -217,7 +217,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             check_error_place(*document, *stream_error);
         }
         const bool comparable =
-            !probe.duplicate_key && probe.max_depth <= communique::read_options{}.max_depth && !has_nul;
+            !probe.duplicate_key && probe.max_depth <= communique::ReadOptions{}.max_depth && !has_nul;
         if (comparable) {
             if (from_dom) {
                 violation("get<Dossier>() accepted text that read<Dossier> refuses", describe(stream_error));

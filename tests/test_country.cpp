@@ -6,7 +6,7 @@
 #include <type_traits>
 
 using communique::CountryCode;
-using communique::invalid_value;
+using communique::InvalidValue;
 
 TEST_CASE("officially assigned ISO 3166-1 alpha-2 codes are accepted")
 {
@@ -23,7 +23,7 @@ TEST_CASE("unassigned, user-assigned and badly written codes are rejected")
 {
     for (const char* code : {"XX", "ZZ", "AA", "QM", "XK", "UK", "pk", "Pk", "PAK", "P", "", "P1", " PK"}) {
         CAPTURE(code);
-        CHECK_THROWS_AS(CountryCode(code), invalid_value);
+        CHECK_THROWS_AS(CountryCode(code), InvalidValue);
     }
 }
 
@@ -32,7 +32,7 @@ TEST_CASE("an invalid country code is quoted in the message")
     try {
         (void)CountryCode("XX");
         FAIL("no exception");
-    } catch (const invalid_value& e) {
+    } catch (const InvalidValue& e) {
         CHECK(std::string(e.what()).find("\"XX\"") != std::string::npos);
     }
 }

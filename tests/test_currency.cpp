@@ -5,7 +5,7 @@
 #include <type_traits>
 
 using communique::CurrencyCode;
-using communique::invalid_value;
+using communique::InvalidValue;
 
 TEST_CASE("ISO 4217 currency codes are accepted")
 {
@@ -21,7 +21,7 @@ TEST_CASE("unknown and badly written currency codes are rejected")
 {
     for (const char* code : {"ZZZ", "usd", "Usd", "US", "USDD", "", "$", "US$", "DEM"}) {
         CAPTURE(code);
-        CHECK_THROWS_AS(CurrencyCode(code), invalid_value);
+        CHECK_THROWS_AS(CurrencyCode(code), InvalidValue);
     }
 }
 

@@ -8,7 +8,7 @@
 
 using communique::Date;
 using communique::DateTime;
-using communique::invalid_value;
+using communique::InvalidValue;
 using namespace std::chrono_literals;
 
 TEST_CASE("a date keeps the precision it was given")
@@ -45,12 +45,12 @@ TEST_CASE("invalid dates are rejected")
                              "2026-2-12", "2026-02-1", "26-02-12", "2026/02/12", "2026-02-12T00:00:00Z", " 2026",
                              "2026 ", "+2026", "-2026", "2026-1a", "２０２６"}) {
         CAPTURE(text);
-        CHECK_THROWS_AS(Date::from_string(text), invalid_value);
+        CHECK_THROWS_AS(Date::from_string(text), InvalidValue);
     }
-    CHECK_THROWS_AS(Date(2026, 2, 30), invalid_value);
-    CHECK_THROWS_AS(Date(2026, 13), invalid_value);
-    CHECK_THROWS_AS(Date(0), invalid_value);
-    CHECK_THROWS_AS(Date(10000), invalid_value);
+    CHECK_THROWS_AS(Date(2026, 2, 30), InvalidValue);
+    CHECK_THROWS_AS(Date(2026, 13), InvalidValue);
+    CHECK_THROWS_AS(Date(0), InvalidValue);
+    CHECK_THROWS_AS(Date(10000), InvalidValue);
 }
 
 TEST_CASE("the message of an invalid date quotes it and gives the expected form")
@@ -58,7 +58,7 @@ TEST_CASE("the message of an invalid date quotes it and gives the expected form"
     try {
         (void)Date::from_string("2026-02-30");
         FAIL("no exception");
-    } catch (const invalid_value& e) {
+    } catch (const InvalidValue& e) {
         CHECK(std::string(e.what()) ==
               "invalid date \"2026-02-30\": expected a calendar date from 0001 to 9999 as YYYY, YYYY-MM or YYYY-MM-DD");
     }
@@ -105,8 +105,8 @@ TEST_CASE("every built or read date and date-time holds a value")
 
 TEST_CASE("a date that was never set is not the empty string's date")
 {
-    CHECK_THROWS_AS(Date::from_string(Date().to_string()), invalid_value);
-    CHECK_THROWS_AS(DateTime::from_string(DateTime().to_string()), invalid_value);
+    CHECK_THROWS_AS(Date::from_string(Date().to_string()), InvalidValue);
+    CHECK_THROWS_AS(DateTime::from_string(DateTime().to_string()), InvalidValue);
 }
 
 TEST_CASE("a date-time has one canonical form with its UTC offset")
@@ -134,11 +134,11 @@ TEST_CASE("invalid date-times are rejected")
           "2026-02-12T10:00Z", "2026-02-12T10:00:00.5Z", "2026-02-12T10:00:00z", "2026-02-12T10:00:00+0500",
           "2026-02T10:00:00Z", ""}) {
         CAPTURE(text);
-        CHECK_THROWS_AS(DateTime::from_string(text), invalid_value);
+        CHECK_THROWS_AS(DateTime::from_string(text), InvalidValue);
     }
-    CHECK_THROWS_AS(DateTime(Date(2026, 2), 10, 0, 0, 0min), invalid_value);
-    CHECK_THROWS_AS(DateTime(Date(2026, 2, 12), 24, 0, 0, 0min), invalid_value);
-    CHECK_THROWS_AS(DateTime(Date(2026, 2, 12), 10, 0, 0, 19h), invalid_value);
+    CHECK_THROWS_AS(DateTime(Date(2026, 2), 10, 0, 0, 0min), InvalidValue);
+    CHECK_THROWS_AS(DateTime(Date(2026, 2, 12), 24, 0, 0, 0min), InvalidValue);
+    CHECK_THROWS_AS(DateTime(Date(2026, 2, 12), 10, 0, 0, 19h), InvalidValue);
 }
 
 TEST_CASE("the widest offsets are accepted")

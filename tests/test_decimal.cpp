@@ -9,7 +9,7 @@
 #include <vector>
 
 using communique::Decimal;
-using communique::invalid_value;
+using communique::InvalidValue;
 
 TEST_CASE("a decimal writes exactly the digits it holds")
 {
@@ -33,7 +33,7 @@ TEST_CASE("a default decimal holds no value and has an empty string form")
     CHECK(Decimal(0).has_value());
     CHECK(Decimal(0, 18).has_value());
     CHECK(Decimal::from_string("0").has_value());
-    CHECK_THROWS_AS(Decimal::from_string(Decimal().to_string()), invalid_value);
+    CHECK_THROWS_AS(Decimal::from_string(Decimal().to_string()), InvalidValue);
 }
 
 TEST_CASE("a decimal reads back from its string form, trailing zeros kept")
@@ -70,14 +70,14 @@ TEST_CASE("non-canonical and inexact decimals are rejected")
                              "1000000000000000000",
                              "0.0000000000000000001"}) {
         CAPTURE(text);
-        CHECK_THROWS_AS(Decimal::from_string(text), invalid_value);
+        CHECK_THROWS_AS(Decimal::from_string(text), InvalidValue);
     }
 }
 
 TEST_CASE("a decimal cannot be built beyond 18 digits")
 {
-    CHECK_THROWS_AS(Decimal(1000000000000000000), invalid_value);
-    CHECK_THROWS_AS(Decimal(1, 19), invalid_value);
+    CHECK_THROWS_AS(Decimal(1000000000000000000), InvalidValue);
+    CHECK_THROWS_AS(Decimal(1, 19), InvalidValue);
     CHECK(Decimal(999999999999999999, 18).to_string() == "0.999999999999999999");
 }
 

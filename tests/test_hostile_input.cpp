@@ -1,6 +1,6 @@
 // Hostile input to communique::read: text that is not JSON, not UTF-8, truncated, huge,
 // deeply nested, or JSON with values that no type admits. Each row names the input, the
-// JSON Pointer of the read_error it must get, and a part of its message. Where nlohmann's
+// JSON Pointer of the ReadError it must get, and a part of its message. Where nlohmann's
 // DOM reader can read the text at all, it must report the same error.
 #include <communique/communique.hpp>
 
@@ -23,17 +23,17 @@
 
 using communique::Dossier;
 using communique::read;
-using communique::read_error;
-using communique::read_options;
+using communique::ReadError;
+using communique::ReadOptions;
 
 namespace {
 
 struct hostile_case {
     std::string name;
     std::string input;
-    std::string path;    // the read_error's path()
+    std::string path;    // the ReadError's path()
     std::string message; // a part of its message()
-    read_options options{};
+    ReadOptions options{};
 };
 
 std::string dossier_with(const std::string& members)
@@ -82,7 +82,7 @@ constexpr std::size_t huge_size = 24 * 1024 * 1024;
 
 std::vector<hostile_case> hostile_cases()
 {
-    const read_options ignore_unknown{.ignore_unknown_keys = true};
+    const ReadOptions ignore_unknown{.ignore_unknown_keys = true};
     std::vector<hostile_case> cases{
         // ---- not JSON ----
         {"empty input", "", "", "not valid JSON"},
@@ -343,11 +343,11 @@ struct error_seen {
     std::string message;
 };
 
-error_seen read_error_of(const std::string& text, const read_options& options = {})
+error_seen read_error_of(const std::string& text, const ReadOptions& options = {})
 {
     try {
         (void)read<Dossier>(text, options);
-    } catch (const read_error& e) {
+    } catch (const ReadError& e) {
         return {e.path(), e.message()};
     }
     return {"(no error)", "(no error)"};
@@ -355,7 +355,7 @@ error_seen read_error_of(const std::string& text, const read_options& options = 
 
 } // namespace
 
-TEST_CASE("hostile input gets a read_error at the offending place")
+TEST_CASE("hostile input gets a ReadError at the offending place")
 {
     for (const auto& row : hostile_cases()) {
         CAPTURE(row.name, row.input.size() < 300 ? row.input : row.input.substr(0, 300) + "...");
@@ -374,7 +374,7 @@ TEST_CASE("hostile input gets a read_error at the offending place")
                 (void)communique::detail::dom_reader<nlohmann::json>(row.options)
                     .read<Dossier>(nlohmann::json::parse(row.input));
                 FAIL_CHECK("the DOM reader read it");
-            } catch (const read_error& e) {
+            } catch (const ReadError& e) {
                 CHECK(e.path() == error.path);
                 CHECK(e.message() == error.message);
             }
@@ -382,7 +382,7 @@ TEST_CASE("hostile input gets a read_error at the offending place")
     }
 }
 
-TEST_CASE("every cut of the golden file is a read_error, never a crash")
+TEST_CASE("every cut of the golden file is a ReadError, never a crash")
 {
     const std::string text = golden_text();
     const std::size_t end = text.find_last_of('}');
@@ -435,7 +435,7 @@ TEST_CASE("a million levels of nesting fail at the depth limit, on a 256 KiB sta
         std::string name;
         std::string input;
         std::string path;
-        read_options options{};
+        ReadOptions options{};
     };
     const std::vector<deep_case> cases{
         {"arrays at the root", repeated("[", levels), zeros(128)},
@@ -463,7 +463,7 @@ TEST_CASE("a million levels of nesting fail at the depth limit, on a 256 KiB sta
     }
 }
 
-TEST_CASE("read_options::max_depth: a document at the limit reads, one level deeper does not")
+TEST_CASE("ReadOptions::max_depth: a document at the limit reads, one level deeper does not")
 {
     // The session's object is the fifth level: dossier, events, event, sessions, session.
     const std::string five_levels = session_with(R"("title": "S")");
@@ -474,12 +474,12 @@ TEST_CASE("read_options::max_depth: a document at the limit reads, one level dee
     CHECK_NOTHROW(read<Dossier>(six_levels, {.max_depth = 6}));
 
     // The same in a member that is skipped.
-    const read_options ignore{.ignore_unknown_keys = true, .max_depth = 4};
+    const ReadOptions ignore{.ignore_unknown_keys = true, .max_depth = 4};
     CHECK_NOTHROW(read<Dossier>(dossier_with(R"("x": [[[1]]])"), ignore));
     CHECK(read_error_of(dossier_with(R"("x": [[[[1]]]])"), ignore).path == "/x/0/0/0");
 
     // The default limit, 128, in an unknown member.
-    const read_options ignore_default{.ignore_unknown_keys = true};
+    const ReadOptions ignore_default{.ignore_unknown_keys = true};
     CHECK_NOTHROW(read<Dossier>(dossier_with(R"("x": )" + repeated("[", 127) + repeated("]", 127)), ignore_default));
     CHECK(read_error_of(dossier_with(R"("x": )" + repeated("[", 128) + repeated("]", 128)), ignore_default).message ==
           "nesting deeper than 128 levels of objects and arrays");

@@ -35,12 +35,12 @@ TEST_CASE("a default id is empty and holds no value")
 
 TEST_CASE("an empty id cannot be read from a string")
 {
-    CHECK_THROWS_AS(PersonId::from_string(""), communique::invalid_value);
-    CHECK_THROWS_AS(communique::SourceId::from_string(""), communique::invalid_value);
+    CHECK_THROWS_AS(PersonId::from_string(""), communique::InvalidValue);
+    CHECK_THROWS_AS(communique::SourceId::from_string(""), communique::InvalidValue);
     try {
         (void)OrganizationId::from_string("");
         FAIL("no exception");
-    } catch (const communique::invalid_value& e) {
+    } catch (const communique::InvalidValue& e) {
         CHECK(std::string(e.what()) == "invalid id \"\": an id is a non-empty string");
     }
     // Any other string is an id, spaces and all.

@@ -47,7 +47,7 @@ using communique::to_json;
 } // namespace client
 
 using communique::read;
-using communique::read_error;
+using communique::ReadError;
 using communique::write;
 
 namespace {
@@ -68,7 +68,7 @@ std::string read_error_path(const std::string& text)
 {
     try {
         (void)read<client::Reading>(text);
-    } catch (const read_error& e) {
+    } catch (const ReadError& e) {
         return e.path();
     }
     return "(no error)";
@@ -150,7 +150,7 @@ TEST_CASE("an out-of-range integer names the range in the message")
     try {
         (void)read<client::Reading>(R"({"label": "x", "level": 300, "delta": 0, "confirmed": false, "mood": "calm"})");
         FAIL("no exception");
-    } catch (const read_error& e) {
+    } catch (const ReadError& e) {
         CHECK(e.message() == "integer 300 is out of range: expected an integer from 0 to 255");
     }
 }
@@ -166,7 +166,7 @@ TEST_CASE("enum strings must match an enumerator exactly, and the message lists 
     try {
         (void)read<client::Reading>(head + R"("Calm"})");
         FAIL("no exception");
-    } catch (const read_error& e) {
+    } catch (const ReadError& e) {
         CHECK(e.message() == "invalid value \"Calm\": expected one of: calm, tense, very_tense");
     }
 }
@@ -247,14 +247,14 @@ TEST_CASE("nlohmann's ADL conversions work for the library's types")
           nlohmann::json::parse(R"({"country": "KZ"})"));
 }
 
-TEST_CASE("get<T>() on a bad value throws read_error with a path relative to that value")
+TEST_CASE("get<T>() on a bad value throws ReadError with a path relative to that value")
 {
     const auto json = nlohmann::json::parse(R"({"id": "e1", "title": "T", "kind": "summit", "start_date": "2026-13",
                                                 "attendance": "online"})");
     try {
         (void)json.get<communique::Event>();
         FAIL("no exception");
-    } catch (const read_error& e) {
+    } catch (const ReadError& e) {
         CHECK(e.path() == "/start_date");
     }
 }
@@ -269,5 +269,5 @@ TEST_CASE("a string that is not UTF-8 cannot be written")
 {
     client::Reading reading;
     reading.label = "\xff\xfe";
-    CHECK_THROWS_AS(write(reading), communique::write_error);
+    CHECK_THROWS_AS(write(reading), communique::WriteError);
 }

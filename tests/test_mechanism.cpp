@@ -47,7 +47,7 @@ public:
     explicit Shade(std::string_view name) : name_(name)
     {
         if (name_.empty()) {
-            throw communique::invalid_value("a shade has a name");
+            throw communique::InvalidValue("a shade has a name");
         }
     }
     static Shade from_string(std::string_view text) { return Shade(text); }
@@ -107,19 +107,19 @@ using communique::to_json;
 } // namespace naming
 
 template <>
-struct communique::json_naming<naming::Pair> : communique::names_as_declared {
+struct communique::JsonNaming<naming::Pair> : communique::NamesAsDeclared {
 };
 
 template <>
-struct communique::json_naming<naming::Entry> {
+struct communique::JsonNaming<naming::Entry> {
     static constexpr std::string_view json_name(std::string_view cpp_name)
     {
-        return cpp_name == "kind" ? "type" : communique::drop_trailing_underscore::json_name(cpp_name);
+        return cpp_name == "kind" ? "type" : communique::DropTrailingUnderscore::json_name(cpp_name);
     }
 };
 
 template <>
-struct communique::json_naming<naming::Switch> : communique::names_as_declared {
+struct communique::JsonNaming<naming::Switch> : communique::NamesAsDeclared {
 };
 
 namespace defaults {
@@ -205,7 +205,7 @@ BOOST_DESCRIBE_STRUCT(Constructed, (), (a))
 } // namespace completeness
 
 using communique::read;
-using communique::read_error;
+using communique::ReadError;
 using communique::try_read;
 using communique::write;
 
@@ -264,7 +264,7 @@ TEST_CASE("a user's type that opts in with json_string_form is written as its st
     try {
         (void)read<paint::Swatch>(R"({"mixes": ["blue", ""]})");
         FAIL("no exception");
-    } catch (const read_error& e) {
+    } catch (const ReadError& e) {
         CHECK(e.path() == "/mixes/1");
         CHECK(e.message() == "a shade has a name");
     }
@@ -272,11 +272,11 @@ TEST_CASE("a user's type that opts in with json_string_form is written as its st
 
 // ---- naming ----
 
-TEST_CASE("the library's names lose a trailing underscore, as json_naming's default says")
+TEST_CASE("the library's names lose a trailing underscore, as JsonNaming's default says")
 {
     CHECK(write(communique::AgreementStatus::signed_) == "\"signed\"\n");
     CHECK(read<communique::AgreementStatus>("\"signed\"") == communique::AgreementStatus::signed_);
-    CHECK_THROWS_AS(read<communique::AgreementStatus>("\"signed_\""), read_error);
+    CHECK_THROWS_AS(read<communique::AgreementStatus>("\"signed_\""), ReadError);
     CHECK(communique::detail::json_name<communique::AgreementStatus>("signed_") == "signed");
 }
 
@@ -289,7 +289,7 @@ TEST_CASE("a type that names its members as declared may have both a and a_")
     CHECK(read_dom<naming::Pair>(text) == pair);
 }
 
-TEST_CASE("json_naming renames one member and keeps the default rule for the others")
+TEST_CASE("JsonNaming renames one member and keeps the default rule for the others")
 {
     const naming::Entry entry{.kind = "k", .default_ = "d", .size = 3};
     const std::string text = write(entry);
@@ -298,19 +298,19 @@ TEST_CASE("json_naming renames one member and keeps the default rule for the oth
     try {
         (void)read<naming::Entry>(R"({"kind": "k", "default": "d", "size": 3})");
         FAIL("no exception");
-    } catch (const read_error& e) {
+    } catch (const ReadError& e) {
         CHECK(e.path() == "/kind");
         CHECK(e.message() == "unknown member \"kind\": expected one of: type, default, size");
     }
     try {
         (void)read<naming::Entry>(R"({"default": "d", "size": 3})");
         FAIL("no exception");
-    } catch (const read_error& e) {
+    } catch (const ReadError& e) {
         CHECK(e.path() == "/type");
     }
 }
 
-TEST_CASE("json_naming applies to an enum's enumerators too")
+TEST_CASE("JsonNaming applies to an enum's enumerators too")
 {
     const naming::Panel panel{.power = naming::Switch::off_};
     CHECK(write(panel) == "{\n  \"power\": \"off_\"\n}\n");
@@ -318,7 +318,7 @@ TEST_CASE("json_naming applies to an enum's enumerators too")
     try {
         (void)read<naming::Panel>(R"({"power": "off"})");
         FAIL("no exception");
-    } catch (const read_error& e) {
+    } catch (const ReadError& e) {
         CHECK(e.message() == "invalid value \"off\": expected one of: on_, off_");
     }
 }
@@ -403,11 +403,11 @@ TEST_CASE("a string that is not UTF-8 is refused on writing, at its own path")
     try {
         (void)write(numbers);
         FAIL("no exception");
-    } catch (const communique::write_error& e) {
+    } catch (const communique::WriteError& e) {
         CHECK(e.path() == "/text");
         CHECK(e.message() == "cannot write a string that is not valid UTF-8: byte 4 begins no UTF-8 character");
     }
-    CHECK_THROWS_AS(nlohmann::json(numbers), communique::write_error);
+    CHECK_THROWS_AS(nlohmann::json(numbers), communique::WriteError);
 }
 
 TEST_CASE("write accepts exactly the strings that are UTF-8, as nlohmann does")
@@ -449,7 +449,7 @@ TEST_CASE("write accepts exactly the strings that are UTF-8, as nlohmann does")
         bool communique_accepts = true;
         try {
             (void)write(sample);
-        } catch (const communique::write_error&) {
+        } catch (const communique::WriteError&) {
             communique_accepts = false;
         }
         CHECK(communique_accepts == nlohmann_accepts);
@@ -473,7 +473,7 @@ TEST_CASE("try_read gives the value that read gives")
     CHECK(pk == communique::CountryCode("PK"));
 }
 
-TEST_CASE("try_read returns, without throwing, the read_error that read throws")
+TEST_CASE("try_read returns, without throwing, the ReadError that read throws")
 {
     const std::vector<std::string> documents = {
         R"({"type": "k", "default": "d", "size": -1})", // out of range
@@ -488,19 +488,19 @@ TEST_CASE("try_read returns, without throwing, the read_error that read throws")
     };
     for (const std::string& text : documents) {
         CAPTURE(text);
-        std::optional<communique::read_result<naming::Entry>> result;
+        std::optional<communique::ReadResult<naming::Entry>> result;
         CHECK_NOTHROW(result.emplace(try_read<naming::Entry>(text, {.max_depth = 4})));
         REQUIRE(result);
         REQUIRE_FALSE(result->has_value());
         try {
             (void)read<naming::Entry>(text, {.max_depth = 4});
             FAIL("no exception");
-        } catch (const read_error& e) {
+        } catch (const ReadError& e) {
             CHECK(result->error().path() == e.path());
             CHECK(result->error().message() == e.message());
             CHECK(std::string(result->error().what()) == e.what());
         }
-        CHECK_THROWS_AS(result->value(), read_error);
+        CHECK_THROWS_AS(result->value(), ReadError);
     }
 }
 

@@ -135,8 +135,8 @@ constexpr int cases_per_property = 1000;
 template <class T>
 struct outcome {
     std::optional<T> value;
-    std::optional<read_error> error;
-    std::string other; // any exception that is not a read_error
+    std::optional<ReadError> error;
+    std::string other; // any exception that is not a ReadError
 };
 
 template <class T, class Read>
@@ -145,7 +145,7 @@ outcome<T> attempt(Read&& read_value)
     outcome<T> out;
     try {
         out.value.emplace(read_value());
-    } catch (const read_error& e) {
+    } catch (const ReadError& e) {
         out.error.emplace(e);
     } catch (const std::exception& e) {
         out.other = std::string(typeid(e).name()) + ": " + e.what();
@@ -160,20 +160,20 @@ std::string describe(const outcome<T>& out)
         return "read " + write(*out.value);
     }
     if (out.error) {
-        return std::string("read_error: ") + out.error->what();
+        return std::string("ReadError: ") + out.error->what();
     }
     return "another exception: " + out.other;
 }
 
 template <class T>
-outcome<T> read_streaming(const std::string& text, const read_options& options = {})
+outcome<T> read_streaming(const std::string& text, const ReadOptions& options = {})
 {
     return attempt<T>([&] { return read<T>(text, options); });
 }
 
 // With the default options, exactly what a user of nlohmann's conversions calls.
 template <class T>
-outcome<T> read_dom(const std::string& text, const read_options& options = {})
+outcome<T> read_dom(const std::string& text, const ReadOptions& options = {})
 {
     const bool defaults = !options.ignore_unknown_keys;
     return attempt<T>([&] {
@@ -182,9 +182,9 @@ outcome<T> read_dom(const std::string& text, const read_options& options = {})
     });
 }
 
-// Both readers read the same value or throw read_error with the same path and message.
+// Both readers read the same value or throw ReadError with the same path and message.
 template <class T>
-outcome<T> check_readers_agree(const std::string& text, const read_options& options = {})
+outcome<T> check_readers_agree(const std::string& text, const ReadOptions& options = {})
 {
     auto streaming = read_streaming<T>(text, options);
     const auto dom = read_dom<T>(text, options);
@@ -689,7 +689,7 @@ TEMPLATE_LIST_TEST_CASE("both readers agree on mutated documents", "[property]",
 {
     using T = TestType;
     const std::string type = name_of<T>();
-    check_property(type + ": one mutation gives the same read_error from both readers, at its place",
+    check_property(type + ": one mutation gives the same ReadError from both readers, at its place",
                    cases_per_property, [] {
                        ordered_json document = detail::encode<ordered_json>(*gen_value<T>());
                        const auto sites = sites_of<T>(document);
@@ -712,8 +712,8 @@ TEMPLATE_LIST_TEST_CASE("both readers agree on mutated documents", "[property]",
                        const std::string text = random_dump(document);
                        const auto strict = check_readers_agree<T>(text);
                        const auto lenient = check_readers_agree<T>(text, {.ignore_unknown_keys = true});
-                       RC_TAG(strict.value ? "reads" : "read_error",
-                              lenient.value ? "reads ignoring unknown keys" : "read_error ignoring unknown keys");
+                       RC_TAG(strict.value ? "reads" : "ReadError",
+                              lenient.value ? "reads ignoring unknown keys" : "ReadError ignoring unknown keys");
                    });
 }
 

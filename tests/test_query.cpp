@@ -286,7 +286,7 @@ TEST_CASE("read_file says whether the file, its JSON or its content is wrong")
         try {
             (void)read_file<Dossier>(folder / "missing.json");
             FAIL("no error");
-        } catch (const file_error& e) {
+        } catch (const FileError& e) {
             CHECK(e.reason() == "no such file");
             CHECK(e.file() == folder / "missing.json");
         }
@@ -296,7 +296,7 @@ TEST_CASE("read_file says whether the file, its JSON or its content is wrong")
         try {
             (void)read_file<Dossier>(folder);
             FAIL("no error");
-        } catch (const file_error& e) {
+        } catch (const FileError& e) {
             CHECK(e.reason() == "a folder, not a file");
         }
     }
@@ -306,7 +306,7 @@ TEST_CASE("read_file says whether the file, its JSON or its content is wrong")
         try {
             (void)read_file<Dossier>(folder / "broken.json");
             FAIL("no error");
-        } catch (const read_error& e) {
+        } catch (const ReadError& e) {
             CHECK(e.path().empty());
             CHECK_THAT(e.message(), Catch::Contains("not valid JSON") && Catch::Contains("line 3, column 3"));
         }
@@ -317,7 +317,7 @@ TEST_CASE("read_file says whether the file, its JSON or its content is wrong")
         try {
             (void)read_file<Dossier>(folder / "wrong.json");
             FAIL("no error");
-        } catch (const read_error& e) {
+        } catch (const ReadError& e) {
             CHECK(e.path() == "/people/0/name");
         }
     }
@@ -331,7 +331,7 @@ TEST_CASE("read_file says whether the file, its JSON or its content is wrong")
     }
     SECTION("write_file into a folder that does not exist")
     {
-        CHECK_THROWS_AS(write_file(folder / "no-such-folder" / "out.json", Dossier{}), file_error);
+        CHECK_THROWS_AS(write_file(folder / "no-such-folder" / "out.json", Dossier{}), FileError);
     }
     std::filesystem::remove_all(folder);
 }

@@ -1,4 +1,4 @@
-// Bad documents and the read_error each one gets: the JSON Pointer of the offending value
+// Bad documents and the ReadError each one gets: the JSON Pointer of the offending value
 // and what was wrong with it.
 #include <communique/communique.hpp>
 
@@ -8,7 +8,7 @@
 
 using communique::Dossier;
 using communique::read;
-using communique::read_error;
+using communique::ReadError;
 
 namespace {
 
@@ -55,7 +55,7 @@ TEST_CASE("a valid document reads")
     CHECK_FALSE(sparse.events[0].sessions.at(0).speakers.at(0).role.has_value());
 }
 
-TEST_CASE("each bad document gets a read_error at the offending place")
+TEST_CASE("each bad document gets a ReadError at the offending place")
 {
     const std::vector<bad_document> cases{
         {"an enum string in the wrong case", dossier_with_role(R"("Vote_Of_Thanks")"),
@@ -113,7 +113,7 @@ TEST_CASE("each bad document gets a read_error at the offending place")
         try {
             (void)read<Dossier>(bad.text);
             FAIL("no exception");
-        } catch (const read_error& e) {
+        } catch (const ReadError& e) {
             CHECK(e.path() == bad.path);
             if (!bad.message.empty()) {
                 CHECK(e.message() == bad.message);
@@ -128,7 +128,7 @@ TEST_CASE("a bad enum string lists the valid ones")
     try {
         (void)read<Dossier>(dossier_with_role(R"("sponsor")"));
         FAIL("no exception");
-    } catch (const read_error& e) {
+    } catch (const ReadError& e) {
         CHECK(e.message().find("expected one of: chair, co_chair, presiding, moderator, host, inaugurator") !=
               std::string::npos);
         CHECK(std::string(e.what()).rfind("at /events/0/sessions/2/speakers/1/role: invalid value \"sponsor\"", 0) ==
@@ -141,7 +141,7 @@ TEST_CASE("a parse error says where in the text it is")
     try {
         (void)read<Dossier>(R"({"format_version": "2",})");
         FAIL("no exception");
-    } catch (const read_error& e) {
+    } catch (const ReadError& e) {
         CHECK(e.path().empty());
         CHECK(e.message().find("not valid JSON") == 0);
         CHECK(e.message().find("column 24") != std::string::npos);
@@ -154,13 +154,13 @@ TEST_CASE("a huge bad value is quoted only in part")
     try {
         (void)read<Dossier>(R"({"format_version": ")" + huge + R"("})");
         FAIL("no exception");
-    } catch (const read_error& e) {
+    } catch (const ReadError& e) {
         CHECK(e.path() == "/format_version");
         CHECK(e.message().size() < 200);
     }
 }
 
-TEST_CASE("read_error is a communique::error")
+TEST_CASE("ReadError is a communique::Error")
 {
-    CHECK_THROWS_AS(read<Dossier>("[]"), communique::error);
+    CHECK_THROWS_AS(read<Dossier>("[]"), communique::Error);
 }

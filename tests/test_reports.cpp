@@ -318,8 +318,8 @@ TEST_CASE("validate finds no error in any report's dossier")
 {
     for (const report& r : all_reports) {
         INFO("report " << r.name);
-        for (const communique::problem& p : communique::validate(r.dossier())) {
-            if (p.severity == communique::severity::error) {
+        for (const communique::Problem& p : communique::validate(r.dossier())) {
+            if (p.severity == communique::Severity::error) {
                 FAIL_CHECK(p.path << ": " << p.message);
             } else {
                 WARN(r.name << ": warning at " << p.path << ": " << p.message);

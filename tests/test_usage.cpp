@@ -27,13 +27,13 @@ TEST_CASE("utc_offset reads as an offset is written, negative ones too")
     CHECK(DateTime(Date(2026, 3, 5), 10, 0, 0, utc_offset(-3, 30)).to_string() == "2026-03-05T10:00:00-03:30");
     CHECK(DateTime(Date(2026, 3, 5), 10, 0, 0, utc_offset(0)).to_string() == "2026-03-05T10:00:00Z");
 
-    CHECK_THROWS_AS(utc_offset(5, 60), invalid_value);
-    CHECK_THROWS_AS(utc_offset(-3, -30), invalid_value); // which of -03:30 and -02:30?
-    CHECK_THROWS_AS(utc_offset(19), invalid_value);
-    CHECK_THROWS_AS(utc_offset(-19), invalid_value);
+    CHECK_THROWS_AS(utc_offset(5, 60), InvalidValue);
+    CHECK_THROWS_AS(utc_offset(-3, -30), InvalidValue); // which of -03:30 and -02:30?
+    CHECK_THROWS_AS(utc_offset(19), InvalidValue);
+    CHECK_THROWS_AS(utc_offset(-19), InvalidValue);
     CHECK_THROWS_WITH(utc_offset(5, 75), Catch::Contains("invalid UTC offset"));
     // Within the hours a DateTime admits, 18:30 is not.
-    CHECK_THROWS_AS(DateTime(Date(2026, 3, 5), 10, 0, 0, utc_offset(18, 30)), invalid_value);
+    CHECK_THROWS_AS(DateTime(Date(2026, 3, 5), 10, 0, 0, utc_offset(18, 30)), InvalidValue);
 }
 
 TEST_CASE("id literals give typed ids")

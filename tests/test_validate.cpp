@@ -21,10 +21,10 @@ using namespace communique;
 
 namespace Catch {
 template <>
-struct StringMaker<communique::problem> {
-    static std::string convert(const communique::problem& p)
+struct StringMaker<communique::Problem> {
+    static std::string convert(const communique::Problem& p)
     {
-        return (p.severity == severity::error ? "error " : "warning ") + p.check + " at " + p.path + ": " + p.message;
+        return (p.severity == Severity::error ? "error " : "warning ") + p.check + " at " + p.path + ": " + p.message;
     }
 };
 } // namespace Catch
@@ -228,18 +228,18 @@ Remarks& keynote_remarks(Dossier& d)
     return *first_session(d).speakers[1].remarks;
 }
 
-std::string listing(const std::vector<problem>& problems)
+std::string listing(const std::vector<Problem>& problems)
 {
     std::string out;
     for (const auto& p : problems) {
-        out += Catch::StringMaker<problem>::convert(p) + "\n";
+        out += Catch::StringMaker<Problem>::convert(p) + "\n";
     }
     return out.empty() ? "(no problems)" : out;
 }
 
 // validate(), checking on the way that every problem has the severity of its check and a
 // path that names a value of the dossier's JSON form.
-std::vector<problem> problems_in(const Dossier& dossier)
+std::vector<Problem> problems_in(const Dossier& dossier)
 {
     const auto problems = validate(dossier);
     const auto json = nlohmann::json::parse(write(dossier));
@@ -253,7 +253,7 @@ std::vector<problem> problems_in(const Dossier& dossier)
 
 // The dossier has exactly one problem: `check` at `path` with `level`, its message holding
 // every one of `words`.
-void check_one(const Dossier& dossier, std::string_view check, severity level, const std::string& path,
+void check_one(const Dossier& dossier, std::string_view check, Severity level, const std::string& path,
                std::initializer_list<const char*> words = {})
 {
     const auto problems = problems_in(dossier);
@@ -274,7 +274,7 @@ void check_none(const Dossier& dossier)
     CHECK(problems.empty());
 }
 
-std::vector<std::string> paths_of(const std::vector<problem>& problems)
+std::vector<std::string> paths_of(const std::vector<Problem>& problems)
 {
     std::vector<std::string> out;
     for (const auto& p : problems) {
@@ -292,11 +292,11 @@ void check_unset(const Dossier& dossier, const std::string& path)
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].check == checks::unset_value);
     CHECK(problems[0].path == path);
-    CHECK(problems[0].severity == severity::error);
+    CHECK(problems[0].severity == Severity::error);
     try {
         write(dossier);
         FAIL("write() took a value that was never set");
-    } catch (const write_error& e) {
+    } catch (const WriteError& e) {
         CHECK(e.path() == path);
     }
 }
@@ -305,13 +305,13 @@ void check_unset(const Dossier& dossier, const std::string& path)
 // every problem but those of a check it does not care about, and fail only on errors.
 int check_document(std::string_view text, std::ostream& out)
 {
-    const auto dossier = communique::read<communique::Dossier>(text); // throws read_error on bad JSON
+    const auto dossier = communique::read<communique::Dossier>(text); // throws ReadError on bad JSON
     const auto problems = communique::validate(dossier);
-    for (const communique::problem& problem : problems) {
+    for (const communique::Problem& problem : problems) {
         if (problem.check == communique::checks::repeated_entry) {
             continue; // this tool does not mind a thing listed twice
         }
-        out << (problem.severity == communique::severity::error ? "error " : "warning ") << problem.check << " at "
+        out << (problem.severity == communique::Severity::error ? "error " : "warning ") << problem.check << " at "
             << problem.path << ": " << problem.message << '\n';
     }
     return communique::has_errors(problems) ? 1 : 0;
@@ -328,9 +328,9 @@ TEST_CASE("a clean dossier has no problems")
 
 TEST_CASE("has_errors is true only when a problem is an error")
 {
-    const problem warning{
-        .check = "repeated-entry", .path = "/corridors/0", .message = "m", .severity = severity::warning};
-    const problem error{.check = "dangling-reference", .path = "/people/0/id", .message = "m"};
+    const Problem warning{
+        .check = "repeated-entry", .path = "/corridors/0", .message = "m", .severity = Severity::warning};
+    const Problem error{.check = "dangling-reference", .path = "/people/0/id", .message = "m"};
     CHECK_FALSE(has_errors({}));
     CHECK_FALSE(has_errors({warning}));
     CHECK(has_errors({warning, error}));
@@ -338,13 +338,13 @@ TEST_CASE("has_errors is true only when a problem is an error")
 
 TEST_CASE("problems convert to JSON like every other described type, the check first")
 {
-    const problem p{.check = "empty-text",
+    const Problem p{.check = "empty-text",
                     .path = "/people/0/name",
                     .message = "person \"p1\" has an empty name",
-                    .severity = severity::error};
+                    .severity = Severity::error};
     CHECK(write(p) == "{\n  \"check\": \"empty-text\",\n  \"path\": \"/people/0/name\",\n"
                       "  \"message\": \"person \\\"p1\\\" has an empty name\",\n  \"severity\": \"error\"\n}\n");
-    CHECK(read<problem>(write(p)) == p);
+    CHECK(read<Problem>(write(p)) == p);
 }
 
 TEST_CASE("check ids are distinct kebab-case names, each with one severity")
@@ -357,8 +357,8 @@ TEST_CASE("check ids are distinct kebab-case names, each with one severity")
         CHECK(std::ranges::all_of(check.id, [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }));
         CHECK(checks::severity_of(check.id) == check.severity);
     }
-    CHECK(checks::severity_of(checks::dangling_reference) == severity::error);
-    CHECK(checks::severity_of(checks::repeated_entry) == severity::warning);
+    CHECK(checks::severity_of(checks::dangling_reference) == Severity::error);
+    CHECK(checks::severity_of(checks::repeated_entry) == Severity::warning);
 }
 
 TEST_CASE("docs/validation.md lists every check with its severity")
@@ -370,7 +370,7 @@ TEST_CASE("docs/validation.md lists every check with its severity")
     for (const auto& check : checks::all) {
         CAPTURE(check.id);
         const std::string row =
-            "| `" + std::string(check.id) + "` | " + (check.severity == severity::error ? "error" : "warning") + " |";
+            "| `" + std::string(check.id) + "` | " + (check.severity == Severity::error ? "error" : "warning") + " |";
         CHECK(text.str().find(row) != std::string::npos);
     }
 }
@@ -442,8 +442,8 @@ TEST_CASE("unset-value: every value never set is reported, where write() would s
     INFO(listing(problems));
     CHECK(paths_of(problems) == std::vector<std::string>{"/sources/1/kind", "/organizations/3/id",
                                                          "/agreements/0/signatories/0/person", "/corridors/0/modes/1"});
-    CHECK(std::ranges::all_of(problems, [](const problem& p) { return p.check == checks::unset_value; }));
-    CHECK_THROWS_MATCHES(write(d), write_error, Catch::Predicate<write_error>([](const write_error& e) {
+    CHECK(std::ranges::all_of(problems, [](const Problem& p) { return p.check == checks::unset_value; }));
+    CHECK_THROWS_MATCHES(write(d), WriteError, Catch::Predicate<WriteError>([](const WriteError& e) {
                              return e.path() == "/sources/1/kind";
                          }));
 }
@@ -472,7 +472,7 @@ TEST_CASE("duplicate-id: reported at each later occurrence, naming the first")
     CHECK(problems[6].message == "duplicate corridor id \"k1\": already used at /corridors/0/id");
     for (const auto& p : problems) {
         CHECK(p.check == checks::duplicate_id);
-        CHECK(p.severity == severity::error);
+        CHECK(p.severity == Severity::error);
     }
 }
 
@@ -480,7 +480,7 @@ TEST_CASE("duplicate-id: every event, whatever its kind, shares one id space")
 {
     auto d = clean_dossier();
     d.events.push_back({.id = EventId("c1"), .title = "A workshop", .kind = EventKind::workshop});
-    check_one(d, checks::duplicate_id, severity::error, "/events/2/id", {"duplicate event id \"c1\"", "/events/1/id"});
+    check_one(d, checks::duplicate_id, Severity::error, "/events/2/id", {"duplicate event id \"c1\"", "/events/1/id"});
 }
 
 // ---- dangling-reference ----
@@ -594,7 +594,7 @@ TEST_CASE("dangling-reference: every kind of reference must name a record of the
         REQUIRE(problems.size() == 1);
         CHECK(problems[0].check == checks::dangling_reference);
         CHECK(problems[0].path == c.path);
-        CHECK(problems[0].severity == severity::error);
+        CHECK(problems[0].severity == Severity::error);
         CHECK_THAT(problems[0].message, Catch::StartsWith("unknown ") && Catch::Contains("\"x\""));
     }
 }
@@ -603,12 +603,12 @@ TEST_CASE("dangling-reference: the message names the registry it looked in")
 {
     auto d = clean_dossier();
     d.events[1].related[0].event = EventId("e9");
-    check_one(d, checks::dangling_reference, severity::error, "/events/1/related/0/event",
+    check_one(d, checks::dangling_reference, Severity::error, "/events/1/related/0/event",
               {"unknown event \"e9\": no record in /events has this id"});
 
     d = clean_dossier();
     d.events[1].series = SeriesId("r9");
-    check_one(d, checks::dangling_reference, severity::error, "/events/1/series",
+    check_one(d, checks::dangling_reference, Severity::error, "/events/1/series",
               {"unknown series \"r9\": no record in /series has this id"});
 }
 
@@ -618,26 +618,26 @@ TEST_CASE("self-reference: a record that names itself where it must name another
 {
     auto d = clean_dossier();
     d.sources[1].cites.emplace_back("s2");
-    check_one(d, checks::self_reference, severity::error, "/sources/1/cites/0", {"source \"s2\" cites itself"});
+    check_one(d, checks::self_reference, Severity::error, "/sources/1/cites/0", {"source \"s2\" cites itself"});
 
     d = clean_dossier();
     d.events[1].related.push_back({.relation = EventRelation::follows_up, .event = EventId("c1")});
-    check_one(d, checks::self_reference, severity::error, "/events/1/related/1/event",
+    check_one(d, checks::self_reference, Severity::error, "/events/1/related/1/event",
               {"event \"c1\" is related to itself"});
 
     d = clean_dossier();
     d.agreements[0].related.push_back({.relation = AgreementRelation::amends, .agreement = AgreementId("a1")});
-    check_one(d, checks::self_reference, severity::error, "/agreements/0/related/1/agreement",
+    check_one(d, checks::self_reference, Severity::error, "/agreements/0/related/1/agreement",
               {"agreement \"a1\" is related to itself"});
 
     d = clean_dossier();
     d.events[0].speakers[1].accompanying = PersonId("p3");
-    check_one(d, checks::self_reference, severity::error, "/events/0/speakers/1/accompanying",
+    check_one(d, checks::self_reference, Severity::error, "/events/0/speakers/1/accompanying",
               {"person \"p3\" accompanies themselves"});
 
     d = clean_dossier();
     d.organizations[3].members.push_back({.party = party(OrganizationId("o4"))});
-    check_one(d, checks::self_reference, severity::error, "/organizations/3/members/2/party/organization",
+    check_one(d, checks::self_reference, Severity::error, "/organizations/3/members/2/party/organization",
               {"organization \"o4\" is a member of itself"});
 }
 
@@ -646,19 +646,19 @@ TEST_CASE("reference-cycle: an organisation that is its own ancestor")
     auto d = clean_dossier();
     d.organizations[0].parent = OrganizationId("o2");
     // One cycle, reported once, at the member of it that comes first.
-    check_one(d, checks::reference_cycle, severity::error, "/organizations/0/parent",
+    check_one(d, checks::reference_cycle, Severity::error, "/organizations/0/parent",
               {"organization \"o1\" is its own ancestor", "\"o1\" -> \"o2\" -> \"o1\""});
 
     d = clean_dossier();
     d.organizations.push_back({.id = OrganizationId("o5"), .name = "Loop", .parent = OrganizationId("o5")});
-    check_one(d, checks::reference_cycle, severity::error, "/organizations/4/parent", {"\"o5\" -> \"o5\""});
+    check_one(d, checks::reference_cycle, Severity::error, "/organizations/4/parent", {"\"o5\" -> \"o5\""});
 
     // o5 hangs below the cycle of o1 and o2 without being part of it.
     d = clean_dossier();
     d.organizations[0].parent = OrganizationId("o2");
     d.organizations.insert(d.organizations.begin(),
                            {.id = OrganizationId("o5"), .name = "Below", .parent = OrganizationId("o1")});
-    check_one(d, checks::reference_cycle, severity::error, "/organizations/1/parent", {"\"o1\" -> \"o2\" -> \"o1\""});
+    check_one(d, checks::reference_cycle, Severity::error, "/organizations/1/parent", {"\"o1\" -> \"o2\" -> \"o1\""});
 }
 
 // ---- dates-out-of-order ----
@@ -668,7 +668,7 @@ TEST_CASE("dates-out-of-order: an event that ends before it starts")
     auto d = clean_dossier();
     d.events[0].end_date = Date(2026, 2, 2);
     // The event's days no longer hold anything, so o4's founding is not compared with them.
-    check_one(d, checks::dates_out_of_order, severity::error, "/events/0/end_date",
+    check_one(d, checks::dates_out_of_order, Severity::error, "/events/0/end_date",
               {"event \"e1\" ends (2026-02-02) before it starts (2026-02-03)"});
 
     // Imprecise dates are in order unless no reading of them is.
@@ -688,7 +688,7 @@ TEST_CASE("dates-out-of-order: a position that ends before it starts")
 {
     auto d = clean_dossier();
     d.people[0].positions[0].end = Date(2019, 12, 31);
-    check_one(d, checks::dates_out_of_order, severity::error, "/people/0/positions/0/end",
+    check_one(d, checks::dates_out_of_order, Severity::error, "/people/0/positions/0/end",
               {"position \"Director\" of person \"p1\" ends (2019-12-31) before it starts (2020)"});
 }
 
@@ -697,7 +697,7 @@ TEST_CASE("dates-out-of-order: a session that ends before it starts, compared in
     auto d = clean_dossier();
     auto& session = first_session(d);
     session.end = at_time(conference_day, 9, 5);
-    check_one(d, checks::dates_out_of_order, severity::error, "/events/1/sessions/0/end",
+    check_one(d, checks::dates_out_of_order, Severity::error, "/events/1/sessions/0/end",
               {"session ends (2026-02-12T09:00:00+05:00) before it starts (2026-02-12T10:00:00+05:00)"});
 
     // 09:00 at +03:00 is 06:00 UTC, an hour after 10:00 at +05:00.
@@ -706,7 +706,7 @@ TEST_CASE("dates-out-of-order: a session that ends before it starts, compared in
 
     session.title = "Inaugural Session";
     session.end = at_time(conference_day, 4, 0);
-    check_one(d, checks::dates_out_of_order, severity::error, "/events/1/sessions/0/end",
+    check_one(d, checks::dates_out_of_order, Severity::error, "/events/1/sessions/0/end",
               {"session \"Inaugural Session\" ends"});
 }
 
@@ -714,7 +714,7 @@ TEST_CASE("dates-out-of-order: an agreement that enters into force before it is 
 {
     auto d = clean_dossier();
     d.agreements[0].in_force_date = Date(2026, 1);
-    check_one(d, checks::dates_out_of_order, severity::error, "/agreements/0/in_force_date",
+    check_one(d, checks::dates_out_of_order, Severity::error, "/agreements/0/in_force_date",
               {"agreement \"a1\" enters into force (2026-01) before it is signed (2026-02-12)"});
 
     d.agreements[0].in_force_date = Date(2026, 2); // may be the 12th or later
@@ -722,7 +722,7 @@ TEST_CASE("dates-out-of-order: an agreement that enters into force before it is 
 
     d = clean_dossier();
     d.agreements[0].adopted_date = Date(2026, 4, 1);
-    check_one(d, checks::dates_out_of_order, severity::error, "/agreements/0/in_force_date",
+    check_one(d, checks::dates_out_of_order, Severity::error, "/agreements/0/in_force_date",
               {"enters into force (2026-03) before it is adopted (2026-04-01)"});
 }
 
@@ -743,7 +743,7 @@ TEST_CASE("dates-out-of-order: a signatory who signed before the agreement's sig
 {
     auto d = clean_dossier();
     d.agreements[0].signatories[0].date = Date(2026, 2, 11);
-    check_one(d, checks::dates_out_of_order, severity::error, "/agreements/0/signatories/0/date",
+    check_one(d, checks::dates_out_of_order, Severity::error, "/agreements/0/signatories/0/date",
               {"signatory \"p1\" of agreement \"a1\" signed on 2026-02-11, before its signed_date 2026-02-12"});
 
     // Others may sign a multilateral agreement after it was first signed, or accede after it
@@ -756,7 +756,7 @@ TEST_CASE("dates-out-of-order: a ratification before the signature")
 {
     auto d = clean_dossier();
     d.agreements[0].ratifications[0].date = Date(2026, 1, 20);
-    check_one(d, checks::dates_out_of_order, severity::error, "/agreements/0/ratifications/0/date",
+    check_one(d, checks::dates_out_of_order, Severity::error, "/agreements/0/ratifications/0/date",
               {"the ratification of agreement \"a1\" by country PK (2026-01-20) is before its signed_date 2026-02-12"});
 
     // After entry into force is fine: later ratifications and accessions.
@@ -771,7 +771,7 @@ TEST_CASE("dates-out-of-order: a figure's previous amount dated after its amount
     keynote_remarks(d).figures[0].previous_as_of = Date(2025, 6);
     check_none(d); // the amount holds in 2025, which may be later in the year
     keynote_remarks(d).figures[0].previous_as_of = Date(2026, 1);
-    check_one(d, checks::dates_out_of_order, severity::error,
+    check_one(d, checks::dates_out_of_order, Severity::error,
               "/events/1/sessions/0/speakers/1/remarks/figures/0/previous_as_of",
               {"figure \"export potential\" held its previous amount on 2026-01, after its amount (2025)"});
 }
@@ -780,7 +780,7 @@ TEST_CASE("dates-out-of-order: an event's own times that run backwards, compared
 {
     auto d = clean_dossier();
     d.events[1].end = at_time(conference_day, 8, 5);
-    check_one(d, checks::dates_out_of_order, severity::error, "/events/1/end",
+    check_one(d, checks::dates_out_of_order, Severity::error, "/events/1/end",
               {"event \"c1\" ends (2026-02-12T08:00:00+05:00) before it starts (2026-02-12T09:00:00+05:00)"});
 
     // 08:00 at +03:00 is 05:00 UTC, an hour after 09:00 at +05:00.
@@ -796,7 +796,7 @@ TEST_CASE("dates-out-of-order: a membership that ends before it begins")
 {
     auto d = clean_dossier();
     d.organizations[3].members[1].until = Date(2025);
-    check_one(d, checks::dates_out_of_order, severity::error, "/organizations/3/members/1/until",
+    check_one(d, checks::dates_out_of_order, Severity::error, "/organizations/3/members/1/until",
               {"the membership of country KZ in organization \"o4\" ends (2025) before it starts (2026-02-03)"});
 
     d.organizations[3].members[1].until = Date(2026, 2); // may be the 3rd or later
@@ -807,12 +807,12 @@ TEST_CASE("dates-out-of-order: a milestone that ends before it begins")
 {
     auto d = clean_dossier();
     d.agreements[0].history[0].end_date = Date(2024, 12);
-    check_one(d, checks::dates_out_of_order, severity::error, "/agreements/0/history/0/end_date",
+    check_one(d, checks::dates_out_of_order, Severity::error, "/agreements/0/history/0/end_date",
               {"the negotiation milestone ends (2024-12) before it starts (2025)"});
 
     d = clean_dossier();
     d.corridors[0].history[0].end_date = Date(2017);
-    check_one(d, checks::dates_out_of_order, severity::error, "/corridors/0/history/0/end_date",
+    check_one(d, checks::dates_out_of_order, Severity::error, "/corridors/0/history/0/end_date",
               {"the proposed milestone ends (2017) before it starts (2018)"});
 
     // "negotiated in 2025": one year for both is in order.
@@ -825,7 +825,7 @@ TEST_CASE("dates-out-of-order: an agreement that applies until a date before it 
     auto d = clean_dossier();
     d.agreements[0].applies_from = Date(2027);
     d.agreements[0].applies_until = Date(2025);
-    check_one(d, checks::dates_out_of_order, severity::error, "/agreements/0/applies_until",
+    check_one(d, checks::dates_out_of_order, Severity::error, "/agreements/0/applies_until",
               {"agreement \"a1\" applies until 2025, before it applies from 2027"});
 
     // "for 2025": one year for both is in order; either alone is compared with nothing.
@@ -852,7 +852,7 @@ TEST_CASE("outside-event-dates: an event's own start or end outside its days")
 {
     auto d = clean_dossier();
     d.events[1].start = at_time(Date(2026, 2, 11), 9, 5);
-    check_one(d, checks::outside_event_dates, severity::error, "/events/1/start",
+    check_one(d, checks::outside_event_dates, Severity::error, "/events/1/start",
               {"the start 2026-02-11T09:00:00+05:00 of event \"c1\" is outside its dates (2026-02-12 to 2026-02-12)"});
 
     // An evening that ends after midnight ends on the night after the last day, no later.
@@ -860,7 +860,7 @@ TEST_CASE("outside-event-dates: an event's own start or end outside its days")
     d.events[1].end = at_time(Date(2026, 2, 13), 0, 5, 30);
     check_none(d);
     d.events[1].end = at_time(Date(2026, 2, 14), 0, 5, 30);
-    check_one(d, checks::outside_event_dates, severity::error, "/events/1/end",
+    check_one(d, checks::outside_event_dates, Severity::error, "/events/1/end",
               {"the end 2026-02-14T00:30:00+05:00 of event \"c1\" is outside its dates", "or the night after them"});
 
     // Times are local, as the report gives them: 22:00 at -05:00 is the 12th where it is held.
@@ -884,7 +884,7 @@ TEST_CASE("outside-event-dates: a session start outside the event's days, in the
     session.start = at_time(Date(2026, 2, 11), 22, 5);
     session.end.reset();
     check_one(
-        d, checks::outside_event_dates, severity::error, "/events/1/sessions/0/start",
+        d, checks::outside_event_dates, Severity::error, "/events/1/sessions/0/start",
         {"session start 2026-02-11T22:00:00+05:00 is outside the dates of event \"c1\" (2026-02-12 to 2026-02-12)"});
 
     // 22:00 at -05:00 is already the 13th in UTC, but the 12th where the session is held.
@@ -912,7 +912,7 @@ TEST_CASE("outside-event-dates: a session may end after midnight, on the day aft
 
     // More than a day after the last day, or before the first, is outside.
     dinner.end = at_time(Date(2026, 2, 14), 0, 5, 30);
-    check_one(d, checks::outside_event_dates, severity::error, "/events/1/sessions/3/end",
+    check_one(d, checks::outside_event_dates, Severity::error, "/events/1/sessions/3/end",
               {"session end 2026-02-14T00:30:00+05:00 is outside the dates of event \"c1\""});
     dinner.start = at_time(Date(2026, 2, 11), 20, 5);
     dinner.end = at_time(Date(2026, 2, 11), 23, 5);
@@ -923,7 +923,7 @@ TEST_CASE("outside-event-dates: a session may end after midnight, on the day aft
     // The start must still lie within the event's days.
     dinner.start = at_time(Date(2026, 2, 13), 0, 5, 30);
     dinner.end = at_time(Date(2026, 2, 13), 1, 5);
-    check_one(d, checks::outside_event_dates, severity::error, "/events/1/sessions/3/start");
+    check_one(d, checks::outside_event_dates, Severity::error, "/events/1/sessions/3/start");
 }
 
 TEST_CASE("outside-event-dates: a session's date outside the event's days, or unlike its start")
@@ -956,7 +956,7 @@ TEST_CASE("outside-event-dates: sessions are not compared with dates that run ba
     d.events[1].end_date = Date(2026, 2, 11);
     d.agreements[0].signed_at.reset();
     d.corridors[0].history[1].at.reset();
-    check_one(d, checks::dates_out_of_order, severity::error, "/events/1/end_date");
+    check_one(d, checks::dates_out_of_order, Severity::error, "/events/1/end_date");
 }
 
 // ---- event-date-mismatch ----
@@ -966,7 +966,7 @@ TEST_CASE("event-date-mismatch: a date outside the event it is tied to")
     auto d = clean_dossier();
     d.agreements[0].signed_at = EventId("e1");
     check_one(
-        d, checks::event_date_mismatch, severity::warning, "/agreements/0/signed_date",
+        d, checks::event_date_mismatch, Severity::warning, "/agreements/0/signed_date",
         {"agreement \"a1\" was signed on 2026-02-12, outside the dates of event \"e1\" (2026-02-03 to 2026-02-04)"});
     d.agreements[0].signed_date = Date(2026, 2); // may be the 3rd
     d.agreements[0].signatories[0].date.reset();
@@ -974,12 +974,12 @@ TEST_CASE("event-date-mismatch: a date outside the event it is tied to")
 
     d = clean_dossier();
     d.corridors[0].history[1].date = Date(2026, 3);
-    check_one(d, checks::event_date_mismatch, severity::warning, "/corridors/0/history/1/date",
+    check_one(d, checks::event_date_mismatch, Severity::warning, "/corridors/0/history/1/date",
               {"the agreed milestone is dated 2026-03, outside the dates of event \"c1\""});
 
     d = clean_dossier();
     d.organizations[3].founded = Date(2025);
-    check_one(d, checks::event_date_mismatch, severity::warning, "/organizations/3/founded",
+    check_one(d, checks::event_date_mismatch, Severity::warning, "/organizations/3/founded",
               {"organization \"o4\" was founded on 2025"});
 }
 
@@ -990,12 +990,12 @@ TEST_CASE("history-out-of-order: a corridor's milestones or target date running 
     auto d = clean_dossier();
     d.corridors[0].history[0].date = Date(2027);
     // The agreed milestone, listed second, is now dated before the first.
-    check_one(d, checks::history_out_of_order, severity::warning, "/corridors/0/history/1/date",
+    check_one(d, checks::history_out_of_order, Severity::warning, "/corridors/0/history/1/date",
               {"a milestone of corridor \"k1\" is dated 2026-02-12, before the one listed before it (2027)"});
 
     d = clean_dossier();
     d.corridors[0].target_completion = Date(2017);
-    check_one(d, checks::history_out_of_order, severity::warning, "/corridors/0/target_completion",
+    check_one(d, checks::history_out_of_order, Severity::warning, "/corridors/0/target_completion",
               {"corridor \"k1\" is due for completion by 2017, before its proposed milestone (2018)"});
 
     // A target already passed is a delay, not a contradiction.
@@ -1012,37 +1012,37 @@ TEST_CASE("empty-text: a required name, title or text that is blank")
 {
     auto d = clean_dossier();
     d.people[1].name = "";
-    check_one(d, checks::empty_text, severity::error, "/people/1/name", {"person \"p2\" has an empty name"});
+    check_one(d, checks::empty_text, Severity::error, "/people/1/name", {"person \"p2\" has an empty name"});
 
     d = clean_dossier();
     d.organizations[1].name = "  ";
-    check_one(d, checks::empty_text, severity::error, "/organizations/1/name",
+    check_one(d, checks::empty_text, Severity::error, "/organizations/1/name",
               {"organization \"o2\" has an empty name"});
 
     d = clean_dossier();
     d.series[0].name = "\n";
-    check_one(d, checks::empty_text, severity::error, "/series/0/name", {"series \"r1\" has an empty name"});
+    check_one(d, checks::empty_text, Severity::error, "/series/0/name", {"series \"r1\" has an empty name"});
 
     d = clean_dossier();
     d.people[0].positions[0].title = "";
-    check_one(d, checks::empty_text, severity::error, "/people/0/positions/0/title", {"position", "empty title"});
+    check_one(d, checks::empty_text, Severity::error, "/people/0/positions/0/title", {"position", "empty title"});
 
     d = clean_dossier();
     d.corridors[0].name = "";
-    check_one(d, checks::empty_text, severity::error, "/corridors/0/name", {"corridor \"k1\" has an empty name"});
+    check_one(d, checks::empty_text, Severity::error, "/corridors/0/name", {"corridor \"k1\" has an empty name"});
 
     d = clean_dossier();
     d.corridors[0].route[0].name = " ";
-    check_one(d, checks::empty_text, severity::error, "/corridors/0/route/0/name",
+    check_one(d, checks::empty_text, Severity::error, "/corridors/0/route/0/name",
               {"waypoint of corridor \"k1\" has an empty name"});
 
     d = clean_dossier();
     d.corridors[0].figures[0].measure = "";
-    check_one(d, checks::empty_text, severity::error, "/corridors/0/figures/0/measure", {"empty measure"});
+    check_one(d, checks::empty_text, Severity::error, "/corridors/0/figures/0/measure", {"empty measure"});
 
     d = clean_dossier();
     d.people[0].identifiers.push_back({.scheme = IdScheme::orcid, .value = ""});
-    check_one(d, checks::empty_text, severity::error, "/people/0/identifiers/0/value", {"empty value"});
+    check_one(d, checks::empty_text, Severity::error, "/people/0/identifiers/0/value", {"empty value"});
 
     d = clean_dossier();
     d.events[0].title = "";
@@ -1051,10 +1051,10 @@ TEST_CASE("empty-text: a required name, title or text that is blank")
     const auto problems = problems_in(d);
     INFO(listing(problems));
     CHECK(problems ==
-          std::vector<problem>{
-              {"empty-text", "/events/0/title", "event \"e1\" has an empty title", severity::error},
-              {"empty-text", "/events/1/title", "event \"c1\" has an empty title", severity::error},
-              {"empty-text", "/agreements/0/title", "agreement \"a1\" has an empty title", severity::error}});
+          std::vector<Problem>{
+              {"empty-text", "/events/0/title", "event \"e1\" has an empty title", Severity::error},
+              {"empty-text", "/events/1/title", "event \"c1\" has an empty title", Severity::error},
+              {"empty-text", "/agreements/0/title", "agreement \"a1\" has an empty title", Severity::error}});
 }
 
 // ---- invalid-party and not-a-party ----
@@ -1093,11 +1093,11 @@ TEST_CASE("invalid-party: a party names exactly one of a country and an organisa
         CAPTURE(c.what);
         auto d = clean_dossier();
         c.apply(d, both);
-        check_one(d, checks::invalid_party, severity::error, c.path,
+        check_one(d, checks::invalid_party, Severity::error, c.path,
                   {"party names both country KZ and organization \"o1\": expected exactly one"});
         d = clean_dossier();
         c.apply(d, neither);
-        check_one(d, checks::invalid_party, severity::error, c.path,
+        check_one(d, checks::invalid_party, Severity::error, c.path,
                   {"party names neither a country nor an organization"});
     }
 }
@@ -1106,12 +1106,12 @@ TEST_CASE("not-a-party: a signatory acting for a side that is no party to the ag
 {
     auto d = clean_dossier();
     d.agreements[0].signatories[0].on_behalf_of = party(CountryCode("KZ"));
-    check_one(d, checks::not_a_party, severity::error, "/agreements/0/signatories/0/on_behalf_of",
+    check_one(d, checks::not_a_party, Severity::error, "/agreements/0/signatories/0/on_behalf_of",
               {"signatory \"p1\" of agreement \"a1\" acts for country KZ, which is not a party to it"});
 
     // An organisation that is neither above nor below a party, nor a state body of one.
     d.agreements[0].signatories[0].on_behalf_of = party(OrganizationId("o4"));
-    check_one(d, checks::not_a_party, severity::error, "/agreements/0/signatories/0/on_behalf_of",
+    check_one(d, checks::not_a_party, Severity::error, "/agreements/0/signatories/0/on_behalf_of",
               {"acts for organization \"o4\""});
 }
 
@@ -1140,7 +1140,7 @@ TEST_CASE("not-a-party: acting for an organisation above or below a party, or fo
     // A think tank of Pakistan is not Pakistan.
     d.agreements[0].parties = {party(CountryCode("PK"))};
     signatory.on_behalf_of = party(OrganizationId("o1"));
-    check_one(d, checks::not_a_party, severity::error, "/agreements/0/signatories/0/on_behalf_of");
+    check_one(d, checks::not_a_party, Severity::error, "/agreements/0/signatories/0/on_behalf_of");
 
     // No side given, or no parties given: nothing to compare.
     signatory.on_behalf_of.reset();
@@ -1223,7 +1223,7 @@ TEST_CASE("repeated-entry: a thing listed twice")
         CAPTURE(c.what);
         auto d = clean_dossier();
         c.apply(d);
-        check_one(d, checks::repeated_entry, severity::warning, c.path, {c.words});
+        check_one(d, checks::repeated_entry, Severity::warning, c.path, {c.words});
     }
 }
 
@@ -1277,7 +1277,7 @@ TEST_CASE("invalid-amount: exactly one of a value and a range, a range the right
         CAPTURE(c.what);
         auto d = clean_dossier();
         d.corridors[0].figures[0].amount = c.amount;
-        check_one(d, checks::invalid_amount, severity::error, c.path, {c.words});
+        check_one(d, checks::invalid_amount, Severity::error, c.path, {c.words});
     }
 
     // Equal bounds written differently, and an approximate range, are fine.
@@ -1288,14 +1288,14 @@ TEST_CASE("invalid-amount: exactly one of a value and a range, a range the right
     check_none(d);
     // Amounts are checked wherever they appear.
     d.events[1].participant_count = Amount{.max = Decimal(300)};
-    check_one(d, checks::invalid_amount, severity::error, "/events/1/participant_count", {"max without a min"});
+    check_one(d, checks::invalid_amount, Severity::error, "/events/1/participant_count", {"max without a min"});
 }
 
 TEST_CASE("invalid-figure: a currency and a unit, or a previous amount with no amount")
 {
     auto d = clean_dossier();
     d.corridors[0].figures[0].currency = CurrencyCode("USD");
-    check_one(d, checks::invalid_figure, severity::error, "/corridors/0/figures/0",
+    check_one(d, checks::invalid_figure, Severity::error, "/corridors/0/figures/0",
               {"figure \"length\" has both currency USD and unit kilometre"});
 
     d = clean_dossier();
@@ -1307,7 +1307,7 @@ TEST_CASE("invalid-figure: a currency and a unit, or a previous amount with no a
     CHECK(paths_of(problems) == std::vector<std::string>{at + "/previous", at + "/previous_as_of"});
     for (const auto& p : problems) {
         CHECK(p.check == checks::invalid_figure);
-        CHECK(p.severity == severity::error);
+        CHECK(p.severity == Severity::error);
     }
 
     // A figure given in words only, or with no number at all, states nothing false.
@@ -1322,7 +1322,7 @@ TEST_CASE("negative-amount: a count or a measure below zero")
 {
     auto d = clean_dossier();
     d.corridors[0].figures[0].amount = exactly(Decimal(-573));
-    check_one(d, checks::negative_amount, severity::warning, "/corridors/0/figures/0/amount/value",
+    check_one(d, checks::negative_amount, Severity::warning, "/corridors/0/figures/0/amount/value",
               {"figure \"length\" is negative (-573)"});
 
     // Money (a trade balance) and percentages (a fall) may be negative.
@@ -1338,11 +1338,11 @@ TEST_CASE("invalid-term: a term is a positive duration")
 {
     auto d = clean_dossier();
     d.agreements[0].term = Quantity{Decimal(5), Unit::kilometre};
-    check_one(d, checks::invalid_term, severity::error, "/agreements/0/term/unit",
+    check_one(d, checks::invalid_term, Severity::error, "/agreements/0/term/unit",
               {"term of agreement \"a1\" is in kilometre"});
 
     d.agreements[0].term = Quantity{Decimal(0), Unit::month};
-    check_one(d, checks::invalid_term, severity::error, "/agreements/0/term/value", {"term of agreement \"a1\" is 0"});
+    check_one(d, checks::invalid_term, Severity::error, "/agreements/0/term/value", {"term of agreement \"a1\" is 0"});
 
     // Every unit of time is a duration.
     for (const Unit unit : {Unit::minute, Unit::hour, Unit::day, Unit::week, Unit::month, Unit::year}) {
@@ -1357,7 +1357,7 @@ TEST_CASE("status-contradiction: a signed_date or in_force_date while still prop
     auto d = clean_dossier();
     d.agreements[0].in_force_date.reset();
     d.agreements[0].status = AgreementStatus::proposed;
-    check_one(d, checks::status_contradiction, severity::warning, "/agreements/0/signed_date",
+    check_one(d, checks::status_contradiction, Severity::warning, "/agreements/0/signed_date",
               {"agreement \"a1\" has a signed_date but its status is proposed"});
 
     d = clean_dossier();
@@ -1365,11 +1365,11 @@ TEST_CASE("status-contradiction: a signed_date or in_force_date while still prop
     const auto problems = problems_in(d);
     INFO(listing(problems));
     CHECK(problems ==
-          std::vector<problem>{
+          std::vector<Problem>{
               {"status-contradiction", "/agreements/0/signed_date",
-               "agreement \"a1\" has a signed_date but its status is under_negotiation", severity::warning},
+               "agreement \"a1\" has a signed_date but its status is under_negotiation", Severity::warning},
               {"status-contradiction", "/agreements/0/in_force_date",
-               "agreement \"a1\" has an in_force_date but its status is under_negotiation", severity::warning}});
+               "agreement \"a1\" has an in_force_date but its status is under_negotiation", Severity::warning}});
 
     d.agreements[0].status = AgreementStatus::agreed;
     check_none(d);
@@ -1380,7 +1380,7 @@ TEST_CASE("status-contradiction: a current position that had ended when it was r
     auto d = clean_dossier();
     auto& position = d.people[1].positions[0];
     position.end = Date(2025, 12);
-    check_one(d, checks::status_contradiction, severity::warning, "/people/1/positions/0/tenure",
+    check_one(d, checks::status_contradiction, Severity::warning, "/people/1/positions/0/tenure",
               {"position \"Ambassador\" of person \"p2\" is current as of 2026-02-12 but ended 2025-12"});
 
     // Due to end later, or with no date to compare with, it may well be current.
@@ -1409,7 +1409,7 @@ TEST_CASE("edition-without-series: an edition number of no series")
 {
     auto d = clean_dossier();
     d.events[1].series.reset();
-    check_one(d, checks::edition_without_series, severity::warning, "/events/1/edition",
+    check_one(d, checks::edition_without_series, Severity::warning, "/events/1/edition",
               {"event \"c1\" has edition 3 but no series"});
 
     // A series without an edition number is fine: the report may not count the rounds.
@@ -1422,7 +1422,7 @@ TEST_CASE("unexplained-role: role other without a role_label")
 {
     auto d = clean_dossier();
     first_session(d).speakers[0].role = Role::other;
-    check_one(d, checks::unexplained_role, severity::warning, "/events/1/sessions/0/speakers/0/role",
+    check_one(d, checks::unexplained_role, Severity::warning, "/events/1/sessions/0/speakers/0/role",
               {"person \"p1\" has role other and no role_label"});
 
     first_session(d).speakers[0].role_label = "Patron-in-Chief";
@@ -1435,7 +1435,7 @@ TEST_CASE("short-route: a route of one waypoint; no route at all is allowed")
 {
     auto d = clean_dossier();
     d.corridors[0].route.pop_back();
-    check_one(d, checks::short_route, severity::error, "/corridors/0/route", {"corridor \"k1\"", "one waypoint"});
+    check_one(d, checks::short_route, Severity::error, "/corridors/0/route", {"corridor \"k1\"", "one waypoint"});
 
     d.corridors[0].route.clear();
     check_none(d);
@@ -1445,7 +1445,7 @@ TEST_CASE("country-not-listed: a waypoint in a country the corridor does not lis
 {
     auto d = clean_dossier();
     d.corridors[0].route[1].country = CountryCode("KZ");
-    check_one(d, checks::country_not_listed, severity::warning, "/corridors/0/route/1/country",
+    check_one(d, checks::country_not_listed, Severity::warning, "/corridors/0/route/1/country",
               {"waypoint \"Termez\" of corridor \"k1\" is in KZ, which is not among the corridor's countries"});
 
     // With no countries listed there is nothing to compare with.
@@ -1461,7 +1461,7 @@ TEST_CASE("invalid-identifier: a Wikidata identifier is Q followed by digits wit
         CAPTURE(bad);
         auto d = clean_dossier();
         d.organizations[0].identifiers[0].value = bad;
-        check_one(d, checks::invalid_identifier, severity::error, "/organizations/0/identifiers/0/value",
+        check_one(d, checks::invalid_identifier, Severity::error, "/organizations/0/identifiers/0/value",
                   {"invalid Wikidata identifier"});
     }
     for (const char* good : {"Q1", "Q42", "Q1234567890"}) {
@@ -1482,7 +1482,7 @@ TEST_CASE("invalid-url: a source url that is not an absolute web address")
         CAPTURE(bad);
         auto d = clean_dossier();
         d.sources[0].url = bad;
-        check_one(d, checks::invalid_url, severity::warning, "/sources/0/url",
+        check_one(d, checks::invalid_url, Severity::warning, "/sources/0/url",
                   {"source \"s1\"", "not an absolute http or https URL"});
     }
     auto d = clean_dossier();
@@ -1558,8 +1558,8 @@ TEST_CASE("several problems are all reported, in document order")
                                 });
     REQUIRE(problems.size() == 11);
     CHECK(problems[0].check == checks::duplicate_id);
-    CHECK(problems[5].severity == severity::warning);
-    CHECK(problems[10].severity == severity::warning);
+    CHECK(problems[5].severity == Severity::warning);
+    CHECK(problems[10].severity == Severity::warning);
     CHECK(has_errors(problems));
     // Validating twice gives the same answer.
     CHECK(validate(d) == problems);

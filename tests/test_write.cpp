@@ -1,6 +1,6 @@
 // What write refuses: a value that was never set (an empty id, a default Date, DateTime or
 // Decimal, an enum member left at 0) or an enum value that is no enumerator. Each refusal is a
-// write_error whose path() is the JSON Pointer the value would have had in the document and
+// WriteError whose path() is the JSON Pointer the value would have had in the document and
 // whose message() says what is wrong; nothing is written in its place.
 #include <communique/communique.hpp>
 
@@ -37,7 +37,7 @@ refusal refusal_of(const T& value)
 {
     try {
         (void)write(value);
-    } catch (const write_error& e) {
+    } catch (const WriteError& e) {
         return {e.path(), e.message(), e.what()};
     }
     return {"(written)", "(written)", "(written)"};
@@ -318,9 +318,9 @@ TEST_CASE("of several unset members, the first in declaration order is reported"
     CHECK(refusal_of(d).path == "/sources/0/id"); // sources come before events
 }
 
-TEST_CASE("write_error escapes keys as JSON Pointer reference tokens")
+TEST_CASE("WriteError escapes keys as JSON Pointer reference tokens")
 {
-    const write_error inner("/value", "m");
+    const WriteError inner("/value", "m");
     CHECK(inner.within("a/b~c").path() == "/a~1b~0c/value");
     CHECK(inner.within("~1").path() == "/~01/value");
     CHECK(inner.within("/").path() == "/~1/value");
@@ -329,7 +329,7 @@ TEST_CASE("write_error escapes keys as JSON Pointer reference tokens")
     CHECK(inner.within("0").path() == "/0/value");
     CHECK(inner.within("a/b~c").message() == "m");
     CHECK(std::string(inner.within("a/b~c").what()) == "at /a~1b~0c/value: m");
-    CHECK(write_error("", "m").within("x~y").path() == "/x~0y");
+    CHECK(WriteError("", "m").within("x~y").path() == "/x~0y");
     CHECK(inner.within("k").within("a/b").path() == "/a~1b/k/value");
 
     // nlohmann reads the escaped pointer back to the key.
@@ -338,11 +338,11 @@ TEST_CASE("write_error escapes keys as JSON Pointer reference tokens")
     CHECK(json.at(nlohmann::json::json_pointer(inner.within("~1").path())) == 2);
 }
 
-TEST_CASE("write_error is a communique::error and names its path in what()")
+TEST_CASE("WriteError is a communique::Error and names its path in what()")
 {
     Event e;
     e.id = EventId("e1");
-    CHECK_THROWS_AS(write(e), communique::error);
+    CHECK_THROWS_AS(write(e), communique::Error);
     CHECK_THROWS_WITH(write(e), "at /kind: " + unset_enum_message(0));
 }
 
@@ -353,7 +353,7 @@ TEST_CASE("nlohmann's conversions refuse an unset value the same way")
     try {
         const nlohmann::json json = e;
         FAIL("no exception");
-    } catch (const write_error& error) {
+    } catch (const WriteError& error) {
         CHECK(error.path() == "/kind");
         CHECK(error.message() == unset_enum_message(0));
     }
@@ -363,7 +363,7 @@ TEST_CASE("nlohmann's conversions refuse an unset value the same way")
     try {
         const nlohmann::ordered_json json = d;
         FAIL("no exception");
-    } catch (const write_error& error) {
+    } catch (const WriteError& error) {
         CHECK(error.path() == "/events/0/end_date");
     }
 }
@@ -405,14 +405,14 @@ TEST_CASE("an empty id is a read error at its path, from both readers")
         try {
             (void)read<Dossier>(row.text);
             FAIL_CHECK("no exception");
-        } catch (const read_error& e) {
+        } catch (const ReadError& e) {
             CHECK(e.path() == row.path);
             CHECK(e.message() == message);
         }
         try {
             (void)nlohmann::json::parse(row.text).get<Dossier>();
             FAIL_CHECK("no exception");
-        } catch (const read_error& e) {
+        } catch (const ReadError& e) {
             CHECK(e.path() == row.path);
             CHECK(e.message() == message);
         }

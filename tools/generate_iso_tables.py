@@ -47,13 +47,13 @@ def main():
     write_table(
         "iso3166_table.hpp",
         "ISO 3166-1 alpha-2 country codes with their English short names, sorted by code.",
-        "iso3166_entry",
+        "Iso3166Entry",
         sorted((c["alpha_2"], c["name"]) for c in countries),
     )
     write_table(
         "iso4217_table.hpp",
         "ISO 4217 alphabetic currency codes with their English names, sorted by code.",
-        "iso4217_entry",
+        "Iso4217Entry",
         sorted((c["alpha_3"], c["name"]) for c in currencies),
     )
 

@@ -15,7 +15,7 @@
 namespace {
 
 using communique::Dossier;
-using communique::read_options;
+using communique::ReadOptions;
 
 // Text as the page shows it: valid UTF-8 as it is, but control characters and bytes that
 // are not UTF-8 as \xNN; and cut short, with its length, when longer than `limit` bytes.
@@ -60,7 +60,7 @@ std::string shown_message(std::string_view message)
 }
 
 // Reads `text` with communique::read and prints what happens.
-void show(std::string_view title, std::string_view text, const read_options& options = {})
+void show(std::string_view title, std::string_view text, const ReadOptions& options = {})
 {
     std::cout << "== " << title << "\n";
     std::cout << "input:     " << shown(text) << "\n";
@@ -68,8 +68,8 @@ void show(std::string_view title, std::string_view text, const read_options& opt
         const auto dossier = communique::read<Dossier>(text, options);
         std::cout << "result:    accepted, " << dossier.people.size() << " people, " << dossier.events.size()
                   << " events\n";
-    } catch (const communique::read_error& e) {
-        std::cout << "throws:    communique::read_error\n";
+    } catch (const communique::ReadError& e) {
+        std::cout << "throws:    communique::ReadError\n";
         std::cout << "path():    \"" << e.path() << "\"\n";
         std::cout << "message(): " << shown_message(e.message()) << "\n";
     }
@@ -89,8 +89,8 @@ void show_dom(std::string_view title, std::string_view text)
             std::cout << ", the first named \"" << display_name(dossier.people.front()) << "\"";
         }
         std::cout << "\n";
-    } catch (const communique::read_error& e) {
-        std::cout << "throws:    communique::read_error\n";
+    } catch (const communique::ReadError& e) {
+        std::cout << "throws:    communique::ReadError\n";
         std::cout << "path():    \"" << e.path() << "\"\n";
         std::cout << "message(): " << shown_message(e.message()) << "\n";
     } catch (const nlohmann::json::parse_error& e) {
@@ -130,8 +130,8 @@ void show_write(std::string_view title, const Dossier& dossier)
     try {
         const std::string text = communique::write(dossier);
         std::cout << "result:    written, " << text.size() << " bytes\n";
-    } catch (const communique::write_error& e) {
-        std::cout << "throws:    communique::write_error\n";
+    } catch (const communique::WriteError& e) {
+        std::cout << "throws:    communique::WriteError\n";
         std::cout << "path():    \"" << e.path() << "\"\n";
         std::cout << "message(): " << shown_message(e.message()) << "\n";
     }

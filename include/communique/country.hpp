@@ -21,7 +21,7 @@ public:
     explicit CountryCode(std::string_view code) : entry_(detail::find_code(detail::iso3166_table, code))
     {
         if (entry_ == nullptr) {
-            throw invalid_value("invalid country code " + detail::quote(code) +
+            throw InvalidValue("invalid country code " + detail::quote(code) +
                                 ": expected an officially assigned ISO 3166-1 alpha-2 code in capitals, such as PK");
         }
     }
@@ -38,7 +38,7 @@ public:
     friend std::ostream& operator<<(std::ostream& os, const CountryCode& value) { return os << value.code(); }
 
 private:
-    const detail::iso3166_entry* entry_;
+    const detail::Iso3166Entry* entry_;
 };
 
 } // namespace communique

@@ -19,7 +19,7 @@ public:
     explicit CurrencyCode(std::string_view code) : entry_(detail::find_code(detail::iso4217_table, code))
     {
         if (entry_ == nullptr) {
-            throw invalid_value("invalid currency code " + detail::quote(code) +
+            throw InvalidValue("invalid currency code " + detail::quote(code) +
                                 ": expected an ISO 4217 alphabetic code in capitals, such as USD");
         }
     }
@@ -36,7 +36,7 @@ public:
     friend std::ostream& operator<<(std::ostream& os, const CurrencyCode& value) { return os << value.code(); }
 
 private:
-    const detail::iso4217_entry* entry_;
+    const detail::Iso4217Entry* entry_;
 };
 
 } // namespace communique

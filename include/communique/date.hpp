@@ -52,7 +52,7 @@ public:
             }
         }
         if (!date) {
-            throw invalid_value("invalid date " + detail::quote(text) +
+            throw InvalidValue("invalid date " + detail::quote(text) +
                                 ": expected a calendar date from 0001 to 9999 as YYYY, YYYY-MM or YYYY-MM-DD");
         }
         return *date;
@@ -114,7 +114,7 @@ private:
     {
         const auto date = checked(year, month, day, precision);
         if (!date) {
-            throw invalid_value("invalid date: year " + std::to_string(year) + ", month " + std::to_string(month) +
+            throw InvalidValue("invalid date: year " + std::to_string(year) + ", month " + std::to_string(month) +
                                 ", day " + std::to_string(day) + " is not a calendar date from 0001 to 9999");
         }
         *this = *date;
@@ -150,11 +150,11 @@ private:
 // A UTC offset for a DateTime, as written: utc_offset(5, 30) is +05:30, utc_offset(-3, 30)
 // is -03:30 (the sign of the hours is the offset's), utc_offset(0, -30) is -00:30. The
 // hours run from -18 to 18, the minutes from 0 to 59 (negative only with 0 hours); anything
-// else throws invalid_value. DateTime checks that the offset lies within -18:00 and +18:00.
+// else throws InvalidValue. DateTime checks that the offset lies within -18:00 and +18:00.
 constexpr std::chrono::minutes utc_offset(int hours, int minutes = 0)
 {
     if (hours < -18 || hours > 18 || minutes < -59 || minutes > 59 || (minutes < 0 && hours != 0)) {
-        throw invalid_value("invalid UTC offset: " + std::to_string(hours) + " hours and " + std::to_string(minutes) +
+        throw InvalidValue("invalid UTC offset: " + std::to_string(hours) + " hours and " + std::to_string(minutes) +
                             " minutes; the hours run from -18 to 18, the minutes from 0 to 59 (negative only "
                             "with 0 hours)");
     }
@@ -174,14 +174,14 @@ public:
         : date_(date), utc_offset_(utc_offset)
     {
         if (date.precision() != Date::Precision::day) {
-            throw invalid_value("invalid date-time: the date " + date.to_string() + " must give the day");
+            throw InvalidValue("invalid date-time: the date " + date.to_string() + " must give the day");
         }
         if (hour > 23 || minute > 59 || second > 59) {
-            throw invalid_value("invalid date-time: " + std::to_string(hour) + ":" + std::to_string(minute) + ":" +
+            throw InvalidValue("invalid date-time: " + std::to_string(hour) + ":" + std::to_string(minute) + ":" +
                                 std::to_string(second) + " is not a time of day (00:00:00 to 23:59:59)");
         }
         if (utc_offset < -max_offset || utc_offset > max_offset) {
-            throw invalid_value("invalid date-time: a UTC offset must lie within -18:00 and +18:00");
+            throw InvalidValue("invalid date-time: a UTC offset must lie within -18:00 and +18:00");
         }
         time_ = std::chrono::hours{hour} + std::chrono::minutes{minute} + std::chrono::seconds{second};
     }
@@ -189,7 +189,7 @@ public:
     static DateTime from_string(std::string_view text)
     {
         auto fail = [&](const char* why) -> DateTime {
-            throw invalid_value("invalid date-time " + detail::quote(text) + ": " + why);
+            throw InvalidValue("invalid date-time " + detail::quote(text) + ": " + why);
         };
         constexpr const char* shape = "expected YYYY-MM-DDTHH:MM:SS followed by Z or an offset +HH:MM or -HH:MM";
         if (text.size() != 20 && text.size() != 25) {
@@ -225,7 +225,7 @@ public:
         }
         try {
             return DateTime(Date::from_string(text.substr(0, 10)), *hour, *minute, *second, offset);
-        } catch (const invalid_value&) {
+        } catch (const InvalidValue&) {
             return fail("not a real date, time of day (00:00:00 to 23:59:59) and offset (-18:00 to +18:00)");
         }
     }

@@ -30,7 +30,7 @@ public:
     explicit Decimal(std::int64_t coefficient, unsigned scale = 0) : coefficient_(coefficient), scale_(0)
     {
         if (scale > max_digits || coefficient > max_coefficient || coefficient < -max_coefficient) {
-            throw invalid_value("invalid decimal: at most " + std::to_string(max_digits) +
+            throw InvalidValue("invalid decimal: at most " + std::to_string(max_digits) +
                                 " digits, with at most that many after the point");
         }
         scale_ = static_cast<std::uint8_t>(scale);
@@ -41,7 +41,7 @@ public:
     static Decimal from_string(std::string_view text)
     {
         auto fail = [&](const char* why) -> Decimal {
-            throw invalid_value("invalid decimal " + detail::quote(text) + ": " + why);
+            throw InvalidValue("invalid decimal " + detail::quote(text) + ": " + why);
         };
         constexpr const char* shape =
             "expected digits with an optional '-' and an optional fraction, such as 1700000000 or -12.50";

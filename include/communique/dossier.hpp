@@ -33,7 +33,7 @@ public:
     static FormatVersion from_string(std::string_view text)
     {
         if (text != current) {
-            throw invalid_value("unsupported format version " + detail::quote(text) + ": this library reads version " +
+            throw InvalidValue("unsupported format version " + detail::quote(text) + ": this library reads version " +
                                 std::string(current));
         }
         return {};

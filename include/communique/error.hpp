@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSL-1.0
-// The exceptions communique throws. Every one derives from communique::error, so a caller
-// can catch the whole family at once; read_error also says where in the document it arose.
+// The exceptions communique throws. Every one derives from communique::Error, so a caller
+// can catch the whole family at once; ReadError also says where in the document it arose.
 #pragma once
 
 #include <communique/detail/json_path.hpp>
@@ -12,24 +12,24 @@
 
 namespace communique {
 
-class error : public std::runtime_error {
+class Error : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
 };
 
 // A value that its type does not admit: "2026-02-30" as a Date, "XX" as a CountryCode.
-class invalid_value : public error {
+class InvalidValue : public Error {
 public:
-    using error::error;
+    using Error::Error;
 };
 
 // A JSON document that does not hold a value of the requested type. path() is an
 // RFC 6901 JSON Pointer to the offending value ("" is the whole document), message()
 // says what was expected and what was found, and what() combines the two.
-class read_error : public error {
+class ReadError : public Error {
 public:
-    read_error(std::string path, std::string message)
-        : error(describe(path, message)), path_(std::move(path)), message_(std::move(message))
+    ReadError(std::string path, std::string message)
+        : Error(describe(path, message)), path_(std::move(path)), message_(std::move(message))
     {
     }
 
@@ -49,10 +49,10 @@ private:
 // A value that cannot be written as JSON: a member that was never set (an empty id, a
 // default Date or Decimal, an enum member left at 0), an enum value that is no enumerator, a
 // string that is not valid UTF-8. path() is the JSON Pointer the value would have had.
-class write_error : public error {
+class WriteError : public Error {
 public:
-    write_error(std::string path, std::string message)
-        : error(read_error::describe(path, message)), path_(std::move(path)), message_(std::move(message))
+    WriteError(std::string path, std::string message)
+        : Error(ReadError::describe(path, message)), path_(std::move(path)), message_(std::move(message))
     {
     }
 
@@ -61,11 +61,11 @@ public:
 
     // The same error seen from the object or array that holds the value, `token` being the
     // value's key or index there.
-    [[nodiscard]] write_error within(std::string_view token) const
+    [[nodiscard]] WriteError within(std::string_view token) const
     {
         std::string path;
         detail::append_pointer_token(path, token);
-        return write_error(path + path_, message_);
+        return WriteError(path + path_, message_);
     }
 
 private:

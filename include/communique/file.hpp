@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Reading and writing files: communique::read_file<T>(path) and communique::write_file(path,
 // value), with errors that say which of the two went wrong. A file that cannot be opened or
-// read throws file_error; a file whose text is not JSON, or not a T, throws read_error from
+// read throws FileError; a file whose text is not JSON, or not a T, throws ReadError from
 // read(), whose message gives the line and column or the JSON Pointer.
 #pragma once
 
@@ -20,10 +20,10 @@ namespace communique {
 
 // A file that could not be read or written. file() is its path, reason() what happened:
 // "no such file", "a folder, not a file", or the system's reason.
-class file_error : public error {
+class FileError : public Error {
 public:
-    file_error(std::filesystem::path file, std::string reason)
-        : error("cannot use " + file.string() + ": " + reason), file_(std::move(file)), reason_(std::move(reason))
+    FileError(std::filesystem::path file, std::string reason)
+        : Error("cannot use " + file.string() + ": " + reason), file_(std::move(file)), reason_(std::move(reason))
     {
     }
 
@@ -50,26 +50,26 @@ inline std::string read_text_file(const std::filesystem::path& file)
     std::error_code status_error;
     const auto status = std::filesystem::status(file, status_error);
     if (status.type() == std::filesystem::file_type::not_found) {
-        throw file_error(file, "no such file");
+        throw FileError(file, "no such file");
     }
     if (status.type() == std::filesystem::file_type::directory) {
-        throw file_error(file, "a folder, not a file");
+        throw FileError(file, "a folder, not a file");
     }
     errno = 0;
     std::ifstream in(file, std::ios::binary);
     if (!in) {
-        throw file_error(file, errno != 0 ? detail::system_reason(errno) : std::string("cannot be opened"));
+        throw FileError(file, errno != 0 ? detail::system_reason(errno) : std::string("cannot be opened"));
     }
     std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
     if (in.bad()) {
-        throw file_error(file, "an error while reading it");
+        throw FileError(file, "an error while reading it");
     }
     return text;
 }
 
 // Reads the file as one JSON document holding a T: read<T>() of its text.
 template <class T>
-T read_file(const std::filesystem::path& file, const read_options& options = {})
+T read_file(const std::filesystem::path& file, const ReadOptions& options = {})
 {
     return read<T>(read_text_file(file), options);
 }
@@ -86,14 +86,14 @@ void write_file(const std::filesystem::path& file, const T& value)
         errno = 0;
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         if (!out) {
-            throw file_error(file, errno != 0 ? detail::system_reason(errno) : std::string("cannot be created"));
+            throw FileError(file, errno != 0 ? detail::system_reason(errno) : std::string("cannot be created"));
         }
         out.write(text.data(), static_cast<std::streamsize>(text.size()));
         out.close();
         if (!out) {
             std::error_code ignored;
             std::filesystem::remove(temporary, ignored);
-            throw file_error(file, "an error while writing it");
+            throw FileError(file, "an error while writing it");
         }
     }
     std::error_code rename_error;
@@ -101,7 +101,7 @@ void write_file(const std::filesystem::path& file, const T& value)
     if (rename_error) {
         std::error_code ignored;
         std::filesystem::remove(temporary, ignored);
-        throw file_error(file, rename_error.message());
+        throw FileError(file, rename_error.message());
     }
 }
 

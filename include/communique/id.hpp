@@ -28,7 +28,7 @@ public:
     static Id from_string(std::string_view text)
     {
         if (text.empty()) {
-            throw invalid_value("invalid id \"\": an id is a non-empty string");
+            throw InvalidValue("invalid id \"\": an id is a non-empty string");
         }
         return Id(text);
     }

@@ -13,9 +13,9 @@
 //   std::vector<T>     -> array
 //
 // Reading is strict: a wrong kind of value, a missing required member, an unknown member
-// (unless read_options::ignore_unknown_keys), a null, an enum string that is not an
+// (unless ReadOptions::ignore_unknown_keys), a null, an enum string that is not an
 // enumerator, an integer out of range or with a fraction, or an invalid vocabulary value
-// throws communique::read_error with the JSON Pointer of the offending value. When a
+// throws communique::ReadError with the JSON Pointer of the offending value. When a
 // document has several problems, the one reported is the first met when members are
 // visited in ascending key order and arrays in index order.
 //
@@ -32,6 +32,7 @@
 #include <communique/detail/json_path.hpp>
 #include <communique/detail/text.hpp>
 #include <communique/detail/traits.hpp>
+#include <communique/detail/utf8.hpp>
 #include <communique/detail/value.hpp>
 #include <communique/error.hpp>
 #include <communique/json_traits.hpp>
@@ -51,7 +52,7 @@
 
 namespace communique {
 
-struct read_options {
+struct ReadOptions {
     // Skip members that the type does not have instead of failing on them.
     bool ignore_unknown_keys = false;
     // The deepest nesting of objects and arrays that communique::read accepts. A dossier
@@ -73,55 +74,15 @@ concept may_be_unset = string_form<T> && requires(const T& value)
         } -> std::same_as<bool>;
 };
 
-// Runs `encode_member`, and gives a write_error from inside it the path it arose at.
+// Runs `encode_member`, and gives a WriteError from inside it the path it arose at.
 template <class F>
 decltype(auto) at_token(std::string_view token, F&& encode_member)
 {
     try {
         return std::forward<F>(encode_member)();
-    } catch (const write_error& e) {
+    } catch (const WriteError& e) {
         throw e.within(token);
     }
-}
-
-// The index of the first byte of `text` that does not belong to a well-formed UTF-8
-// sequence (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF).
-inline std::optional<std::size_t> invalid_utf8_at(std::string_view text) noexcept
-{
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-        const unsigned lead = byte(i);
-        std::size_t length = 0;
-        unsigned low = 0x80;
-        unsigned high = 0xBF;
-        if (lead < 0x80) {
-            ++i;
-            continue;
-        } else if (lead >= 0xC2 && lead <= 0xDF) {
-            length = 2;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            length = 3;
-            low = lead == 0xE0 ? 0xA0 : 0x80;
-            high = lead == 0xED ? 0x9F : 0xBF;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            length = 4;
-            low = lead == 0xF0 ? 0x90 : 0x80;
-            high = lead == 0xF4 ? 0x8F : 0xBF;
-        } else {
-            return i;
-        }
-        if (i + length > text.size() || byte(i + 1) < low || byte(i + 1) > high) {
-            return i;
-        }
-        for (std::size_t k = i + 2; k < i + length; ++k) {
-            if (byte(k) < 0x80 || byte(k) > 0xBF) {
-                return i;
-            }
-        }
-        i += length;
-    }
-    return std::nullopt;
 }
 
 template <class Json, class T>
@@ -152,7 +113,7 @@ Json encode(const T& value)
         static_assert(check_enum<T>());
         const char* name = boost::describe::enum_to_string(value, nullptr);
         if (name == nullptr) {
-            throw write_error("", "cannot write enum value " +
+            throw WriteError("", "cannot write enum value " +
                                       std::to_string(static_cast<std::underlying_type_t<T>>(value)) +
                                       ": it is not one of the described enumerators (a member never set is 0)");
         }
@@ -160,7 +121,7 @@ Json encode(const T& value)
     } else if constexpr (string_form<T>) {
         if constexpr (may_be_unset<T>) {
             if (!value.has_value()) {
-                throw write_error("", "no value was set: a member that a report does not give must be "
+                throw WriteError("", "no value was set: a member that a report does not give must be "
                                       "an empty std::optional, not a default value");
             }
         }
@@ -176,7 +137,7 @@ Json encode(const T& value)
         static_assert(check_not_optional<T>());
     } else if constexpr (std::same_as<T, std::string>) {
         if (const auto at = invalid_utf8_at(value)) {
-            throw write_error("", "cannot write a string that is not valid UTF-8: byte " + std::to_string(*at + 1) +
+            throw WriteError("", "cannot write a string that is not valid UTF-8: byte " + std::to_string(*at + 1) +
                                       " begins no UTF-8 character");
         }
         return Json(value);
@@ -190,17 +151,17 @@ Json encode(const T& value)
 // ---- reading ----
 
 template <class Json>
-json_kind kind_of(const Json& json)
+JsonKind kind_of(const Json& json)
 {
     switch (json.type()) {
-    case Json::value_t::boolean: return json_kind::boolean;
-    case Json::value_t::number_integer: return json_kind::integer;
-    case Json::value_t::number_unsigned: return json_kind::unsigned_integer;
-    case Json::value_t::number_float: return json_kind::fractional_number;
-    case Json::value_t::string: return json_kind::string;
-    case Json::value_t::object: return json_kind::object;
-    case Json::value_t::array: return json_kind::array;
-    default: return json_kind::null;
+    case Json::value_t::boolean: return JsonKind::boolean;
+    case Json::value_t::number_integer: return JsonKind::integer;
+    case Json::value_t::number_unsigned: return JsonKind::unsigned_integer;
+    case Json::value_t::number_float: return JsonKind::fractional_number;
+    case Json::value_t::string: return JsonKind::string;
+    case Json::value_t::object: return JsonKind::object;
+    case Json::value_t::array: return JsonKind::array;
+    default: return JsonKind::null;
     }
 }
 
@@ -208,7 +169,7 @@ json_kind kind_of(const Json& json)
 template <class Json>
 class dom_reader {
 public:
-    explicit dom_reader(read_options options) : options_(options) {}
+    explicit dom_reader(ReadOptions options) : options_(options) {}
 
     template <class T>
     T read(const Json& json)
@@ -217,11 +178,11 @@ public:
             static_assert(check_not_optional<T>());
         } else if constexpr (described_struct<T>) {
             static_assert(check_struct<T>());
-            expect<T>(json, json_kind::object);
+            expect<T>(json, JsonKind::object);
             return read_struct<T>(json);
         } else if constexpr (is_vector<T>) {
             static_assert(check_not_optional<typename T::value_type>());
-            expect<T>(json, json_kind::array);
+            expect<T>(json, JsonKind::array);
             T out;
             out.reserve(json.size());
             for (std::size_t i = 0; i < json.size(); ++i) {
@@ -231,21 +192,21 @@ public:
             }
             return out;
         } else {
-            const json_kind kind = kind_of(json);
-            if (kind == json_kind::object || kind == json_kind::array) {
+            const JsonKind kind = kind_of(json);
+            if (kind == JsonKind::object || kind == JsonKind::array) {
                 fail(mismatch_message<T>(kind));
             }
             scalar value{.kind = kind};
-            if (kind == json_kind::boolean) {
+            if (kind == JsonKind::boolean) {
                 value.boolean = json.template get<bool>();
-            } else if (kind == json_kind::integer) {
+            } else if (kind == JsonKind::integer) {
                 value.integer = json.template get<std::int64_t>();
-            } else if (kind == json_kind::unsigned_integer) {
+            } else if (kind == JsonKind::unsigned_integer) {
                 value.unsigned_integer = json.template get<std::uint64_t>();
-            } else if (kind == json_kind::string) {
+            } else if (kind == JsonKind::string) {
                 value.text = json.template get_ref<const typename Json::string_t&>();
             }
-            maybe_value<T> out = scalar_value<T>(value);
+            MaybeValue<T> out = scalar_value<T>(value);
             if (!out.has_value()) {
                 fail(std::move(out.problem()));
             }
@@ -253,13 +214,13 @@ public:
         }
     }
 
-    [[noreturn]] void fail(std::string message) const { throw read_error(path_.pointer(), std::move(message)); }
+    [[noreturn]] void fail(std::string message) const { throw ReadError(path_.pointer(), std::move(message)); }
 
 private:
     template <class T>
-    void expect(const Json& json, json_kind expected) const
+    void expect(const Json& json, JsonKind expected) const
     {
-        const json_kind kind = kind_of(json);
+        const JsonKind kind = kind_of(json);
         if (kind != expected) {
             fail(mismatch_message<T>(kind));
         }
@@ -316,8 +277,8 @@ private:
         return out;
     }
 
-    read_options options_;
-    json_path path_;
+    ReadOptions options_;
+    JsonPath path_;
 };
 
 } // namespace detail
@@ -333,7 +294,7 @@ requires(detail::described_struct<T> || detail::string_form<T>) void to_json(Jso
 template <class Json, class T>
 requires(detail::described_struct<T> || detail::string_form<T>) void from_json(const Json& json, T& value)
 {
-    value = detail::dom_reader<Json>(read_options{}).template read<T>(json);
+    value = detail::dom_reader<Json>(ReadOptions{}).template read<T>(json);
 }
 
 // nlohmann::json converts every enum to and from its underlying integer with templates of
@@ -356,14 +317,14 @@ template <class E>
 requires detail::described_enum<E>
 void from_json(const nlohmann::json& json, E& value)
 {
-    value = detail::dom_reader<nlohmann::json>(read_options{}).read<E>(json);
+    value = detail::dom_reader<nlohmann::json>(ReadOptions{}).read<E>(json);
 }
 
 template <class E>
 requires detail::described_enum<E>
 void from_json(const nlohmann::ordered_json& json, E& value)
 {
-    value = detail::dom_reader<nlohmann::ordered_json>(read_options{}).read<E>(json);
+    value = detail::dom_reader<nlohmann::ordered_json>(ReadOptions{}).read<E>(json);
 }
 
 } // namespace communique
@@ -377,7 +338,7 @@ requires(communique::detail::string_form<T> &&
     template <class Json>
     static T from_json(const Json& json)
     {
-        return communique::detail::dom_reader<Json>(communique::read_options{}).template read<T>(json);
+        return communique::detail::dom_reader<Json>(communique::ReadOptions{}).template read<T>(json);
     }
 
     template <class Json>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSL-1.0
 // What a type may say about its JSON form: whether its string form is its JSON form
-// (json_string_form), how its members and enumerators are named (json_naming), and a check
+// (json_string_form), how its members and enumerators are named (JsonNaming), and a check
 // that its BOOST_DESCRIBE_STRUCT names every data member (describes_every_member). The
 // library's own types use these exactly as a user's types do.
 #pragma once
@@ -55,11 +55,11 @@ inline constexpr bool json_string_form<FormatVersion> = true;
 template <class Tag>
 inline constexpr bool json_string_form<Id<Tag>> = true;
 
-// ---- json_naming ----
+// ---- JsonNaming ----
 
 // The naming rule unless a type chooses another: a C++ name loses one trailing underscore,
 // so that a name can avoid a keyword (AgreementStatus::signed_ is "signed").
-struct drop_trailing_underscore {
+struct DropTrailingUnderscore {
     static constexpr std::string_view json_name(std::string_view cpp_name) noexcept
     {
         return cpp_name.ends_with('_') ? cpp_name.substr(0, cpp_name.size() - 1) : cpp_name;
@@ -67,17 +67,17 @@ struct drop_trailing_underscore {
 };
 
 // Names exactly as in C++.
-struct names_as_declared {
+struct NamesAsDeclared {
     static constexpr std::string_view json_name(std::string_view cpp_name) noexcept { return cpp_name; }
 };
 
 // How the described members (its bases' included) or enumerators of T are named in JSON.
-// Specialise it to derive from names_as_declared, or to give a
+// Specialise it to derive from NamesAsDeclared, or to give a
 // `static constexpr std::string_view json_name(std::string_view cpp_name)` of your own that
 // renames some members; it must return a string literal or a part of cpp_name. Two members,
 // or two enumerators, with one JSON name do not compile.
 template <class T>
-struct json_naming : drop_trailing_underscore {
+struct JsonNaming : DropTrailingUnderscore {
 };
 
 // ---- describes_every_member ----

@@ -19,17 +19,17 @@ namespace detail {
 // The coefficient and scale of a decimal literal's characters (digits, one '.', and the
 // digit separator '\''), or ok = false for anything else: an exponent, a hexadecimal,
 // octal or binary literal, a leading zero, more than Decimal::max_digits digits.
-struct decimal_literal {
+struct DecimalLiteral {
     bool ok = false;
     std::int64_t coefficient = 0;
     unsigned scale = 0;
 };
 
 template <char... Chars>
-consteval decimal_literal parse_decimal_literal()
+consteval DecimalLiteral parse_decimal_literal()
 {
     constexpr char text[] = {Chars..., '\0'};
-    decimal_literal result;
+    DecimalLiteral result;
     unsigned integer_digits = 0;
     unsigned significant_digits = 0;
     bool fraction = false;
@@ -99,7 +99,7 @@ inline SourceId operator""_source(const char* text, std::size_t size)
 template <char... Chars>
 Decimal operator""_dec()
 {
-    constexpr detail::decimal_literal parsed = detail::parse_decimal_literal<Chars...>();
+    constexpr detail::DecimalLiteral parsed = detail::parse_decimal_literal<Chars...>();
     static_assert(parsed.ok, "a _dec literal is decimal digits with an optional fraction, at most 18 digits, "
                              "no exponent and no leading zero");
     return Decimal(parsed.coefficient, parsed.scale);

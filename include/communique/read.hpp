@@ -18,17 +18,17 @@
 
 namespace communique {
 
-// What try_read gives: the value read, or the read_error that read would have thrown.
+// What try_read gives: the value read, or the ReadError that read would have thrown.
 template <class T>
-class read_result {
+class ReadResult {
 public:
-    read_result(T value) : state_(std::in_place_index<0>, std::move(value)) {}
-    read_result(read_error error) : state_(std::in_place_index<1>, std::move(error)) {}
+    ReadResult(T value) : state_(std::in_place_index<0>, std::move(value)) {}
+    ReadResult(ReadError error) : state_(std::in_place_index<1>, std::move(error)) {}
 
     [[nodiscard]] bool has_value() const noexcept { return state_.index() == 0; }
     explicit operator bool() const noexcept { return has_value(); }
 
-    // The value; throws the read_error when there is none.
+    // The value; throws the ReadError when there is none.
     [[nodiscard]] T& value() &
     {
         throw_if_error();
@@ -46,7 +46,7 @@ public:
     }
 
     // The problem; throws std::bad_variant_access when there is a value.
-    [[nodiscard]] const read_error& error() const { return std::get<1>(state_); }
+    [[nodiscard]] const ReadError& error() const { return std::get<1>(state_); }
 
 private:
     void throw_if_error() const
@@ -56,10 +56,10 @@ private:
         }
     }
 
-    std::variant<T, read_error> state_;
+    std::variant<T, ReadError> state_;
 };
 
-// Parses `text` as one JSON document holding a T. Throws read_error, with the JSON Pointer
+// Parses `text` as one JSON document holding a T. Throws ReadError, with the JSON Pointer
 // of the offending value, for text that is not JSON or does not hold a valid T.
 //
 // The text is read in one pass, straight into the typed value, with no intermediate
@@ -67,22 +67,22 @@ private:
 // than options.max_depth are errors too. Reading a value with nlohmann::json::parse and
 // get<T>() gives the same value or fails at the same path, but for those two checks.
 template <class T>
-T read(std::string_view text, const read_options& options = {})
+T read(std::string_view text, const ReadOptions& options = {})
 {
     return detail::sax_reader(options).read<T>(text);
 }
 
-// read without throwing: the same value, or the same read_error returned. Bad input throws
-// nothing on the way, but for the invalid_value that a vocabulary type's from_string
+// read without throwing: the same value, or the same ReadError returned. Bad input throws
+// nothing on the way, but for the InvalidValue that a vocabulary type's from_string
 // throws and the reader catches; running out of memory still throws std::bad_alloc.
 template <class T>
-read_result<T> try_read(std::string_view text, const read_options& options = {})
+ReadResult<T> try_read(std::string_view text, const ReadOptions& options = {})
 {
     std::optional<T> value;
     if (auto error = detail::sax_reader(options).try_read<T>(text, value)) {
-        return read_result<T>(std::move(*error));
+        return ReadResult<T>(std::move(*error));
     }
-    return read_result<T>(std::move(*value));
+    return ReadResult<T>(std::move(*value));
 }
 
 // The canonical JSON text of `value`: members in declaration order, two-space indentation,
@@ -94,7 +94,7 @@ std::string write(const T& value)
     try {
         return detail::encode<nlohmann::ordered_json>(value).dump(2) + "\n";
     } catch (const nlohmann::json::type_error& e) {
-        throw write_error("", std::string("cannot write JSON: ") + e.what());
+        throw WriteError("", std::string("cannot write JSON: ") + e.what());
     }
 }
 

@@ -41,8 +41,8 @@ namespace communique {
 
 // An error is a statement the dossier cannot mean (a reference to no record, an end before
 // its start); a warning is something that is probably a slip but may be what the sources say.
-enum class severity { error = 1, warning };
-BOOST_DESCRIBE_ENUM(severity, error, warning)
+enum class Severity { error = 1, warning };
+BOOST_DESCRIBE_ENUM(Severity, error, warning)
 
 // The id of every check, stable across versions, so that tools can filter problems by it.
 // docs/validation.md says what each one means.
@@ -73,96 +73,96 @@ inline constexpr std::string_view short_route = "short-route";
 inline constexpr std::string_view country_not_listed = "country-not-listed";
 inline constexpr std::string_view unexplained_role = "unexplained-role";
 
-struct check_info {
+struct CheckInfo {
     std::string_view id{};
-    communique::severity severity{};
+    communique::Severity severity{};
 };
 
 // Every check with the severity of every problem it reports.
 inline constexpr std::array all{
-    check_info{unset_value, severity::error},
-    check_info{duplicate_id, severity::error},
-    check_info{dangling_reference, severity::error},
-    check_info{self_reference, severity::error},
-    check_info{reference_cycle, severity::error},
-    check_info{dates_out_of_order, severity::error},
-    check_info{outside_event_dates, severity::error},
-    check_info{event_date_mismatch, severity::warning},
-    check_info{history_out_of_order, severity::warning},
-    check_info{empty_text, severity::error},
-    check_info{invalid_party, severity::error},
-    check_info{not_a_party, severity::error},
-    check_info{repeated_entry, severity::warning},
-    check_info{invalid_amount, severity::error},
-    check_info{invalid_figure, severity::error},
-    check_info{negative_amount, severity::warning},
-    check_info{invalid_term, severity::error},
-    check_info{invalid_identifier, severity::error},
-    check_info{invalid_url, severity::warning},
-    check_info{status_contradiction, severity::warning},
-    check_info{edition_without_series, severity::warning},
-    check_info{short_route, severity::error},
-    check_info{country_not_listed, severity::warning},
-    check_info{unexplained_role, severity::warning},
+    CheckInfo{unset_value, Severity::error},
+    CheckInfo{duplicate_id, Severity::error},
+    CheckInfo{dangling_reference, Severity::error},
+    CheckInfo{self_reference, Severity::error},
+    CheckInfo{reference_cycle, Severity::error},
+    CheckInfo{dates_out_of_order, Severity::error},
+    CheckInfo{outside_event_dates, Severity::error},
+    CheckInfo{event_date_mismatch, Severity::warning},
+    CheckInfo{history_out_of_order, Severity::warning},
+    CheckInfo{empty_text, Severity::error},
+    CheckInfo{invalid_party, Severity::error},
+    CheckInfo{not_a_party, Severity::error},
+    CheckInfo{repeated_entry, Severity::warning},
+    CheckInfo{invalid_amount, Severity::error},
+    CheckInfo{invalid_figure, Severity::error},
+    CheckInfo{negative_amount, Severity::warning},
+    CheckInfo{invalid_term, Severity::error},
+    CheckInfo{invalid_identifier, Severity::error},
+    CheckInfo{invalid_url, Severity::warning},
+    CheckInfo{status_contradiction, Severity::warning},
+    CheckInfo{edition_without_series, Severity::warning},
+    CheckInfo{short_route, Severity::error},
+    CheckInfo{country_not_listed, Severity::warning},
+    CheckInfo{unexplained_role, Severity::warning},
 };
 
 // The severity of check `id`; error for an id that names no check.
-constexpr communique::severity severity_of(std::string_view id) noexcept
+constexpr communique::Severity severity_of(std::string_view id) noexcept
 {
-    for (const check_info& check : all) {
+    for (const CheckInfo& check : all) {
         if (check.id == id) {
             return check.severity;
         }
     }
-    return severity::error;
+    return Severity::error;
 }
 
 } // namespace checks
 
-struct problem {
+struct Problem {
     std::string check{}; // one of communique::checks, such as "dangling-reference"
     std::string path{};  // RFC 6901 JSON Pointer into the dossier's JSON form
     std::string message{};
-    communique::severity severity = communique::severity::error;
+    communique::Severity severity = communique::Severity::error;
 
-    bool operator==(const problem&) const = default;
+    bool operator==(const Problem&) const = default;
 };
-BOOST_DESCRIBE_STRUCT(problem, (), (check, path, message, severity))
+BOOST_DESCRIBE_STRUCT(Problem, (), (check, path, message, severity))
 
-inline bool has_errors(const std::vector<problem>& problems)
+inline bool has_errors(const std::vector<Problem>& problems)
 {
-    return std::ranges::any_of(problems, [](const problem& p) { return p.severity == severity::error; });
+    return std::ranges::any_of(problems, [](const Problem& p) { return p.severity == Severity::error; });
 }
 
 namespace detail {
 
 // A place in the dossier's JSON form, built one token at a time: `at / "sessions" / index`.
-class pointer_path {
+class PointerPath {
 public:
-    [[nodiscard]] pointer_path operator/(std::string_view key) const
+    [[nodiscard]] PointerPath operator/(std::string_view key) const
     {
-        pointer_path out = *this;
+        PointerPath out = *this;
         out.segments_.push_back({std::string(key), 0, false});
         return out;
     }
-    [[nodiscard]] pointer_path operator/(std::size_t index) const
+    [[nodiscard]] PointerPath operator/(std::size_t index) const
     {
-        pointer_path out = *this;
+        PointerPath out = *this;
         out.segments_.push_back({std::string(), index, true});
         return out;
     }
-    [[nodiscard]] std::string str() const { return json_path::pointer(segments_); }
-    [[nodiscard]] const std::vector<json_path::segment>& segments() const noexcept { return segments_; }
+    [[nodiscard]] std::string str() const { return JsonPath::pointer(segments_); }
+    [[nodiscard]] const std::vector<JsonPath::segment>& segments() const noexcept { return segments_; }
 
 private:
-    std::vector<json_path::segment> segments_;
+    std::vector<JsonPath::segment> segments_;
 };
 
 // Where `path` comes in a document of type T written by write(): the declaration index of
 // each member and the index of each array element on the way. Comparing two positions
 // lexicographically orders paths as the JSON text does, a value before what it contains.
 template <class T>
-void append_position(std::span<const json_path::segment> path, std::vector<std::size_t>& position)
+void append_position(std::span<const JsonPath::segment> path, std::vector<std::size_t>& position)
 {
     if (path.empty()) {
         return;
@@ -260,7 +260,7 @@ inline bool both_set(const std::optional<DateTime>& a, const std::optional<DateT
 
 // The days something may have covered: from the first day its start may stand for to the
 // last day its end (or, for a one-day event, its start) may stand for.
-struct day_range {
+struct DayRange {
     std::chrono::year_month_day first{};
     std::chrono::year_month_day last{};
 
@@ -275,13 +275,13 @@ struct day_range {
 
 // The days of an event that gives its start_date. None when its dates run backwards: that
 // is reported once, as dates-out-of-order, and not again for everything compared with them.
-inline std::optional<day_range> days_of(const std::optional<Date>& start, const std::optional<Date>& end)
+inline std::optional<DayRange> days_of(const std::optional<Date>& start, const std::optional<Date>& end)
 {
     if (!start || !start->has_value() || (end && !end->has_value())) {
         return std::nullopt;
     }
-    const day_range days{start->earliest(), end.value_or(*start).latest()};
-    return days.inverted() ? std::nullopt : std::optional<day_range>(days);
+    const DayRange days{start->earliest(), end.value_or(*start).latest()};
+    return days.inverted() ? std::nullopt : std::optional<DayRange>(days);
 }
 
 inline std::chrono::year_month_day next_day(std::chrono::year_month_day day)
@@ -292,16 +292,16 @@ inline std::chrono::year_month_day next_day(std::chrono::year_month_day day)
 // ---- what validate() knows and finds ----
 
 // The ids of one id space, each with the index of the record that defines it first.
-struct id_registry {
+struct IdRegistry {
     std::string_view noun{};  // "person", for messages
     std::string_view where{}; // "/people", for messages
     std::map<std::string, std::size_t, std::less<>> first_index{};
 };
 
-class validation {
+class Validation {
 public:
     // Collecting the ids of the registries is also where duplicates show.
-    explicit validation(const Dossier& dossier) : dossier_(dossier)
+    explicit Validation(const Dossier& dossier) : dossier_(dossier)
     {
         collect(sources, "sources", dossier.sources);
         collect(organizations, "organizations", dossier.organizations);
@@ -312,19 +312,19 @@ public:
         collect(corridors, "corridors", dossier.corridors);
     }
 
-    void report(std::string_view check, const pointer_path& at, std::string message)
+    void report(std::string_view check, const PointerPath& at, std::string message)
     {
         std::vector<std::size_t> position;
         append_position<Dossier>(at.segments(), position);
         found_.push_back({std::move(position),
-                          problem{std::string(check), at.str(), std::move(message), checks::severity_of(check)}});
+                          Problem{std::string(check), at.str(), std::move(message), checks::severity_of(check)}});
     }
 
     // The problems in document order; those at one path in the order they were found.
-    std::vector<problem> problems() &&
+    std::vector<Problem> problems() &&
     {
-        std::ranges::stable_sort(found_, {}, &found::position);
-        std::vector<problem> out;
+        std::ranges::stable_sort(found_, {}, &Found::position);
+        std::vector<Problem> out;
         out.reserve(found_.size());
         for (auto& f : found_) {
             out.push_back(std::move(f.what));
@@ -334,13 +334,13 @@ public:
 
     [[nodiscard]] const Dossier& dossier() const noexcept { return dossier_; }
 
-    const id_registry& registry(const SourceId&) const { return sources; }
-    const id_registry& registry(const OrganizationId&) const { return organizations; }
-    const id_registry& registry(const PersonId&) const { return people; }
-    const id_registry& registry(const SeriesId&) const { return series; }
-    const id_registry& registry(const EventId&) const { return events; }
-    const id_registry& registry(const AgreementId&) const { return agreements; }
-    const id_registry& registry(const CorridorId&) const { return corridors; }
+    const IdRegistry& registry(const SourceId&) const { return sources; }
+    const IdRegistry& registry(const OrganizationId&) const { return organizations; }
+    const IdRegistry& registry(const PersonId&) const { return people; }
+    const IdRegistry& registry(const SeriesId&) const { return series; }
+    const IdRegistry& registry(const EventId&) const { return events; }
+    const IdRegistry& registry(const AgreementId&) const { return agreements; }
+    const IdRegistry& registry(const CorridorId&) const { return corridors; }
 
     // The first record with this id, if any.
     [[nodiscard]] const Organization* organization(const OrganizationId& id) const
@@ -358,13 +358,13 @@ public:
     std::map<std::pair<std::string, std::uint32_t>, std::string> editions;
 
 private:
-    struct found {
+    struct Found {
         std::vector<std::size_t> position;
-        problem what;
+        Problem what;
     };
 
     template <class Record>
-    void collect(id_registry& into, std::string_view member, const std::vector<Record>& records)
+    void collect(IdRegistry& into, std::string_view member, const std::vector<Record>& records)
     {
         for (std::size_t i = 0; i < records.size(); ++i) {
             const auto& id = records[i].id;
@@ -373,7 +373,7 @@ private:
             }
             const auto [first, inserted] = into.first_index.try_emplace(id.value(), i);
             if (!inserted) {
-                const pointer_path records_at = pointer_path() / member;
+                const PointerPath records_at = PointerPath() / member;
                 report(checks::duplicate_id, records_at / i / "id",
                        "duplicate " + std::string(into.noun) + " id " + quote(id.value()) + ": already used at " +
                            (records_at / first->second / "id").str());
@@ -382,21 +382,21 @@ private:
     }
 
     const Dossier& dossier_;
-    std::vector<found> found_;
+    std::vector<Found> found_;
 
-    id_registry sources{"source", "/sources", {}};
-    id_registry organizations{"organization", "/organizations", {}};
-    id_registry people{"person", "/people", {}};
-    id_registry series{"series", "/series", {}};
-    id_registry events{"event", "/events", {}};
-    id_registry agreements{"agreement", "/agreements", {}};
-    id_registry corridors{"corridor", "/corridors", {}};
+    IdRegistry sources{"source", "/sources", {}};
+    IdRegistry organizations{"organization", "/organizations", {}};
+    IdRegistry people{"person", "/people", {}};
+    IdRegistry series{"series", "/series", {}};
+    IdRegistry events{"event", "/events", {}};
+    IdRegistry agreements{"agreement", "/agreements", {}};
+    IdRegistry corridors{"corridor", "/corridors", {}};
 };
 
 // ---- organisations above and below one another ----
 
 // The ids above organisation `id`, nearest first, up to an unknown parent or a repeat.
-inline std::vector<OrganizationId> ancestors(const validation& v, const OrganizationId& id)
+inline std::vector<OrganizationId> ancestors(const Validation& v, const OrganizationId& id)
 {
     std::vector<OrganizationId> chain;
     const Organization* organization = v.organization(id);
@@ -421,7 +421,7 @@ inline bool is_state_body(const std::optional<OrganizationKind>& kind)
 
 // Whether organisation `id`, or one it belongs to, is a state body of `country`: a
 // ministry or an embassy signs for its state.
-inline bool is_organ_of(const validation& v, const OrganizationId& id, const CountryCode& country)
+inline bool is_organ_of(const Validation& v, const OrganizationId& id, const CountryCode& country)
 {
     std::vector<OrganizationId> chain = ancestors(v, id);
     chain.insert(chain.begin(), id);
@@ -434,7 +434,7 @@ inline bool is_organ_of(const validation& v, const OrganizationId& id, const Cou
 // Whether someone acting for `side` acts for `party`: the same party, an organisation
 // above or below it (a centre signing for its institute, or an institute for its centre),
 // or a state body of a country that is the party.
-inline bool acts_for(const validation& v, const Party& side, const Party& party)
+inline bool acts_for(const Validation& v, const Party& side, const Party& party)
 {
     if (side == party) {
         return true;
@@ -457,7 +457,7 @@ inline bool acts_for(const validation& v, const Party& side, const Party& party)
 // The ids from organisation `index` up through its parents and back to it, when it is its
 // own ancestor and comes first in the dossier among the organisations of that cycle, so
 // that each cycle is reported once.
-inline std::optional<std::vector<std::string>> parent_cycle(const validation& v, std::size_t index)
+inline std::optional<std::vector<std::string>> parent_cycle(const Validation& v, std::size_t index)
 {
     const auto& organizations = v.dossier().organizations;
     const OrganizationId& start = organizations[index].id;
@@ -482,7 +482,7 @@ inline std::optional<std::vector<std::string>> parent_cycle(const validation& v,
     return std::nullopt;
 }
 
-inline void check_parent_cycles(validation& v)
+inline void check_parent_cycles(Validation& v)
 {
     const auto& organizations = v.dossier().organizations;
     for (std::size_t i = 0; i < organizations.size(); ++i) {
@@ -491,7 +491,7 @@ inline void check_parent_cycles(validation& v)
             for (const auto& id : *cycle) {
                 chain += (chain.empty() ? "" : " -> ") + quote(id);
             }
-            v.report(checks::reference_cycle, pointer_path() / "organizations" / i / "parent",
+            v.report(checks::reference_cycle, PointerPath() / "organizations" / i / "parent",
                      named("organization", organizations[i].id.value()) + " is its own ancestor: " + chain);
         }
     }
@@ -499,7 +499,7 @@ inline void check_parent_cycles(validation& v)
 
 // ---- pieces shared by several records ----
 
-inline void check_text(validation& v, const pointer_path& at, std::string_view text, const std::string& owner,
+inline void check_text(Validation& v, const PointerPath& at, std::string_view text, const std::string& owner,
                        std::string_view member)
 {
     if (is_blank(text)) {
@@ -507,7 +507,7 @@ inline void check_text(validation& v, const pointer_path& at, std::string_view t
     }
 }
 
-inline void check_end(validation& v, const pointer_path& end_at, const std::optional<Date>& start,
+inline void check_end(Validation& v, const PointerPath& end_at, const std::optional<Date>& start,
                       const std::optional<Date>& end, const std::string& owner)
 {
     if (surely_before(end, start)) {
@@ -519,7 +519,7 @@ inline void check_end(validation& v, const pointer_path& end_at, const std::opti
 // A date tied to an event ("signed at", "founded at") that falls outside the event's days
 // points to the wrong event or a wrong date; but an event record may cover only the main
 // day of a longer visit, so it is only a warning.
-inline void check_during_event(validation& v, const pointer_path& at, const std::optional<Date>& date,
+inline void check_during_event(Validation& v, const PointerPath& at, const std::optional<Date>& date,
                                const std::optional<EventId>& event_id, const std::string& what)
 {
     const Event* event = event_id ? v.event(*event_id) : nullptr;
@@ -544,7 +544,7 @@ std::optional<std::size_t> earlier_occurrence(const std::vector<T>& values, std:
 
 // Listing a thing twice adds nothing, so the second entry was probably meant to be another.
 template <class T>
-void check_repeats(validation& v, const pointer_path& at, const std::vector<T>& values, const std::string& owner,
+void check_repeats(Validation& v, const PointerPath& at, const std::vector<T>& values, const std::string& owner,
                    std::string_view noun)
 {
     for (std::size_t i = 0; i < values.size(); ++i) {
@@ -560,7 +560,7 @@ void check_repeats(validation& v, const pointer_path& at, const std::vector<T>& 
 }
 
 // One person in two roles is two parts, as the model intends; the same part twice is a slip.
-inline void check_speakers(validation& v, const pointer_path& at, const std::vector<Speaker>& speakers,
+inline void check_speakers(Validation& v, const PointerPath& at, const std::vector<Speaker>& speakers,
                            const std::string& owner)
 {
     std::map<std::pair<std::string, std::optional<Role>>, std::size_t> seen;
@@ -600,7 +600,7 @@ inline bool is_web_url(std::string_view url)
 // Values with no checks of their own, and the leaves of the dossier: a value that write()
 // refuses as never set, and a reference to no record.
 template <class T>
-void check(validation& v, const pointer_path& at, const T& value)
+void check(Validation& v, const PointerPath& at, const T& value)
 {
     if constexpr (described_enum<T>) {
         if (!is_enumerator(value)) {
@@ -609,7 +609,7 @@ void check(validation& v, const pointer_path& at, const T& value)
                          " is no enumerator (expected " + enumerator_list<T>() + "): a member never set is 0");
         }
     } else if constexpr (is_id<T>) {
-        const id_registry& registry = v.registry(value);
+        const IdRegistry& registry = v.registry(value);
         if (!value.has_value()) {
             v.report(checks::unset_value, at,
                      "empty " + std::string(registry.noun) + " id: an id that was never set names nothing");
@@ -629,7 +629,7 @@ void check(validation& v, const pointer_path& at, const T& value)
 
 // "Exactly one of the two", wherever a party appears: to an agreement, a side of an event,
 // a member of an organisation, those a person acts for.
-inline void check(validation& v, const pointer_path& at, const Party& party)
+inline void check(Validation& v, const PointerPath& at, const Party& party)
 {
     if (party.country && party.organization) {
         v.report(checks::invalid_party, at,
@@ -640,7 +640,7 @@ inline void check(validation& v, const pointer_path& at, const Party& party)
     }
 }
 
-inline void check(validation& v, const pointer_path& at, const Amount& amount)
+inline void check(Validation& v, const PointerPath& at, const Amount& amount)
 {
     const bool range = amount.min || amount.max;
     if (!amount.value && !range) {
@@ -672,7 +672,7 @@ inline bool may_be_negative(const Figure& figure)
     return !figure.unit || *figure.unit == Unit::percent;
 }
 
-inline void check_not_negative(validation& v, const pointer_path& at, const std::optional<Amount>& amount,
+inline void check_not_negative(Validation& v, const PointerPath& at, const std::optional<Amount>& amount,
                                const std::string& name)
 {
     if (!amount) {
@@ -687,7 +687,7 @@ inline void check_not_negative(validation& v, const pointer_path& at, const std:
     }
 }
 
-inline void check(validation& v, const pointer_path& at, const Figure& figure)
+inline void check(Validation& v, const PointerPath& at, const Figure& figure)
 {
     const std::string name = named("figure", figure.measure);
     if (is_blank(figure.measure)) {
@@ -718,7 +718,7 @@ inline void check(validation& v, const pointer_path& at, const Figure& figure)
     }
 }
 
-inline void check(validation& v, const pointer_path& at, const ExternalId& identifier)
+inline void check(Validation& v, const PointerPath& at, const ExternalId& identifier)
 {
     if (is_blank(identifier.value)) {
         v.report(checks::empty_text, at / "value", "identifier has an empty value");
@@ -729,7 +729,7 @@ inline void check(validation& v, const pointer_path& at, const ExternalId& ident
     }
 }
 
-inline void check(validation& v, const pointer_path& at, const Speaker& speaker)
+inline void check(Validation& v, const PointerPath& at, const Speaker& speaker)
 {
     const std::string name = named("person", speaker.person.value());
     if (speaker.role == Role::other && !speaker.role_label) {
@@ -741,7 +741,7 @@ inline void check(validation& v, const pointer_path& at, const Speaker& speaker)
     }
 }
 
-inline void check(validation& v, const pointer_path& at, const Source& source)
+inline void check(Validation& v, const PointerPath& at, const Source& source)
 {
     const std::string name = named("source", source.id.value());
     // A reader follows a source's url to check the facts, so it must lead somewhere.
@@ -756,13 +756,13 @@ inline void check(validation& v, const pointer_path& at, const Source& source)
     }
 }
 
-inline void check(validation& v, const pointer_path& at, const Organization& organization)
+inline void check(Validation& v, const PointerPath& at, const Organization& organization)
 {
     const std::string name = named("organization", organization.id.value());
     check_text(v, at / "name", organization.name, name, "name");
     for (std::size_t i = 0; i < organization.members.size(); ++i) {
         const Membership& membership = organization.members[i];
-        const pointer_path member_at = at / "members" / i;
+        const PointerPath member_at = at / "members" / i;
         // A state that was an observer and then a member, or a member twice over two spells,
         // has two memberships; the same membership twice is a slip.
         if (is_set(membership.party)) {
@@ -781,7 +781,7 @@ inline void check(validation& v, const pointer_path& at, const Organization& org
     check_during_event(v, at / "founded", organization.founded, organization.founded_at, name + " was founded on");
 }
 
-inline void check_position(validation& v, const pointer_path& at, const Position& position, const std::string& person)
+inline void check_position(Validation& v, const PointerPath& at, const Position& position, const std::string& person)
 {
     const std::string name = "position " + quote(position.title) + " of " + person;
     check_text(v, at / "title", position.title, person + "'s position", "title");
@@ -792,7 +792,7 @@ inline void check_position(validation& v, const pointer_path& at, const Position
     }
 }
 
-inline void check(validation& v, const pointer_path& at, const Person& person)
+inline void check(Validation& v, const PointerPath& at, const Person& person)
 {
     const std::string name = named("person", person.id.value());
     if (person.name) {
@@ -803,7 +803,7 @@ inline void check(validation& v, const pointer_path& at, const Person& person)
     }
 }
 
-inline void check(validation& v, const pointer_path& at, const Series& series)
+inline void check(Validation& v, const PointerPath& at, const Series& series)
 {
     check_text(v, at / "name", series.name, named("series", series.id.value()), "name");
 }
@@ -813,8 +813,8 @@ inline void check(validation& v, const pointer_path& at, const Series& series)
 // A session's times are compared with the event's days as local dates, as the report gives
 // them. A session may run past midnight (a dinner on the last day), so its end may fall on
 // the day after the event's last day, but no later.
-inline void check_session_dates(validation& v, const pointer_path& at, const Session& session, const std::string& event,
-                                const day_range& days)
+inline void check_session_dates(Validation& v, const PointerPath& at, const Session& session, const std::string& event,
+                                const DayRange& days)
 {
     const std::string within = " is outside the dates of " + event + " (" + days.text() + ")";
     if (session.date && session.date->has_value() && !days.overlaps(*session.date)) {
@@ -824,7 +824,7 @@ inline void check_session_dates(validation& v, const pointer_path& at, const Ses
         v.report(checks::outside_event_dates, at / "start", "session start " + session.start->to_string() + within);
     }
     if (session.end && session.end->has_value() &&
-        !day_range{days.first, next_day(days.last)}.contains(session.end->date().earliest())) {
+        !DayRange{days.first, next_day(days.last)}.contains(session.end->date().earliest())) {
         v.report(checks::outside_event_dates, at / "end",
                  "session end " + session.end->to_string() + within + " or the night after it");
     }
@@ -832,8 +832,8 @@ inline void check_session_dates(validation& v, const pointer_path& at, const Ses
 
 // An event's own times are local date-times within its days, as a session's are: its start
 // on one of them, its end on one of them or the night after the last.
-inline void check_event_times(validation& v, const pointer_path& at, const Event& event, const std::string& name,
-                              const day_range& days)
+inline void check_event_times(Validation& v, const PointerPath& at, const Event& event, const std::string& name,
+                              const DayRange& days)
 {
     const std::string within = " is outside its dates (" + days.text() + ")";
     if (event.start && event.start->has_value() && !days.contains(event.start->date().earliest())) {
@@ -841,17 +841,17 @@ inline void check_event_times(validation& v, const pointer_path& at, const Event
                  "the start " + event.start->to_string() + " of " + name + within);
     }
     if (event.end && event.end->has_value() &&
-        !day_range{days.first, next_day(days.last)}.contains(event.end->date().earliest())) {
+        !DayRange{days.first, next_day(days.last)}.contains(event.end->date().earliest())) {
         v.report(checks::outside_event_dates, at / "end",
                  "the end " + event.end->to_string() + " of " + name + within + " or the night after them");
     }
 }
 
-inline void check(validation& v, const pointer_path& at, const Session& session)
+inline void check(Validation& v, const PointerPath& at, const Session& session)
 {
     const std::string name = session.title ? named("session", *session.title) : std::string("session");
     if (session.date && session.date->has_value() && session.start && session.start->has_value() &&
-        !day_range{session.date->earliest(), session.date->latest()}.contains(session.start->date().earliest())) {
+        !DayRange{session.date->earliest(), session.date->latest()}.contains(session.start->date().earliest())) {
         v.report(checks::outside_event_dates, at / "start",
                  name + " starts (" + session.start->to_string() + ") on another day than its date (" +
                      session.date->to_string() + ")");
@@ -864,7 +864,7 @@ inline void check(validation& v, const pointer_path& at, const Session& session)
     check_speakers(v, at / "speakers", session.speakers, "one " + name);
 }
 
-inline void check(validation& v, const pointer_path& at, const Event& event)
+inline void check(Validation& v, const PointerPath& at, const Event& event)
 {
     const std::string name = named("event", event.id.value());
     check_text(v, at / "title", event.title, name, "title");
@@ -900,7 +900,7 @@ inline void check(validation& v, const pointer_path& at, const Event& event)
     }
     for (std::size_t i = 0; i < event.sessions.size(); ++i) {
         const Session& session = event.sessions[i];
-        const pointer_path session_at = at / "sessions" / i;
+        const PointerPath session_at = at / "sessions" / i;
         if (session.number && (!session.kind || is_enumerator(*session.kind))) {
             const auto [first, inserted] = numbers.try_emplace({session.kind, *session.number}, i);
             if (!inserted) {
@@ -923,7 +923,7 @@ inline bool is_before_signature(const std::optional<AgreementStatus>& status)
     return status == AgreementStatus::proposed || status == AgreementStatus::under_negotiation;
 }
 
-inline void check_signatory(validation& v, const pointer_path& at, const Signatory& signatory,
+inline void check_signatory(Validation& v, const PointerPath& at, const Signatory& signatory,
                             const Agreement& agreement, const std::string& name)
 {
     const std::string who = "signatory " + quote(signatory.person.value()) + " of " + name;
@@ -949,7 +949,7 @@ inline bool is_duration(Unit unit)
     return unit == minute || unit == hour || unit == day || unit == week || unit == month || unit == year;
 }
 
-inline void check_term(validation& v, const pointer_path& at, const Quantity& term, const std::string& name)
+inline void check_term(Validation& v, const PointerPath& at, const Quantity& term, const std::string& name)
 {
     if (is_enumerator(term.unit) && !is_duration(term.unit)) {
         v.report(checks::invalid_term, at / "unit",
@@ -962,7 +962,7 @@ inline void check_term(validation& v, const pointer_path& at, const Quantity& te
     }
 }
 
-inline void check(validation& v, const pointer_path& at, const Agreement& agreement)
+inline void check(Validation& v, const PointerPath& at, const Agreement& agreement)
 {
     const std::string name = named("agreement", agreement.id.value());
     check_text(v, at / "title", agreement.title, name, "title");
@@ -1021,7 +1021,7 @@ inline void check(validation& v, const pointer_path& at, const Agreement& agreem
 // ---- milestones and corridors ----
 
 // A milestone of a corridor's history or of an agreement's: "negotiated from 2002 to 2005".
-inline void check(validation& v, const pointer_path& at, const Milestone& milestone)
+inline void check(Validation& v, const PointerPath& at, const Milestone& milestone)
 {
     check_end(v, at / "end_date", milestone.date, milestone.end_date, "the " + label(milestone.kind) + " milestone");
     check_during_event(v, at / "date", milestone.date, milestone.at,
@@ -1031,7 +1031,7 @@ inline void check(validation& v, const pointer_path& at, const Milestone& milest
 // The history is in order, so a milestone dated before the one listed before it is out of
 // place, or misdated; and a project cannot be due for completion before it was first
 // proposed or its construction began.
-inline void check_history(validation& v, const pointer_path& at, const Corridor& corridor, const std::string& name)
+inline void check_history(Validation& v, const PointerPath& at, const Corridor& corridor, const std::string& name)
 {
     std::optional<std::size_t> previous;
     std::optional<std::size_t> beginning; // the first milestone of kind proposed or construction_start
@@ -1059,7 +1059,7 @@ inline void check_history(validation& v, const pointer_path& at, const Corridor&
     }
 }
 
-inline void check(validation& v, const pointer_path& at, const Corridor& corridor)
+inline void check(Validation& v, const PointerPath& at, const Corridor& corridor)
 {
     const std::string name = named("corridor", corridor.id.value());
     check_text(v, at / "name", corridor.name, name, "name");
@@ -1087,7 +1087,7 @@ inline void check(validation& v, const pointer_path& at, const Corridor& corrido
 // Visits every value of the dossier as write() does (members in declaration order, present
 // optionals, array elements), checking each with the `check` for its type.
 template <class T>
-void walk(validation& v, const pointer_path& at, const T& value)
+void walk(Validation& v, const PointerPath& at, const T& value)
 {
     if constexpr (is_optional<T>) {
         if (value) {
@@ -1110,11 +1110,11 @@ void walk(validation& v, const pointer_path& at, const T& value)
 
 // Every problem found in `dossier`, in the order of their paths in its JSON form. An empty
 // result means the dossier is coherent as far as these checks go (docs/validation.md).
-inline std::vector<problem> validate(const Dossier& dossier)
+inline std::vector<Problem> validate(const Dossier& dossier)
 {
-    detail::validation v(dossier);
+    detail::Validation v(dossier);
     detail::check_parent_cycles(v);
-    detail::walk(v, detail::pointer_path(), dossier);
+    detail::walk(v, detail::PointerPath(), dossier);
     return std::move(v).problems();
 }
 

@@ -8,12 +8,12 @@
 
 namespace communique::detail {
 
-struct iso3166_entry {
+struct Iso3166Entry {
     std::string_view code;
     std::string_view name;
 };
 
-inline constexpr std::array<iso3166_entry, 249> iso3166_table{{
+inline constexpr std::array<Iso3166Entry, 249> iso3166_table{{
     {"AD", "Andorra"},
     {"AE", "United Arab Emirates"},
     {"AF", "Afghanistan"},

@@ -8,12 +8,12 @@
 
 namespace communique::detail {
 
-struct iso4217_entry {
+struct Iso4217Entry {
     std::string_view code;
     std::string_view name;
 };
 
-inline constexpr std::array<iso4217_entry, 181> iso4217_table{{
+inline constexpr std::array<Iso4217Entry, 181> iso4217_table{{
     {"AED", "UAE Dirham"},
     {"AFN", "Afghani"},
     {"ALL", "Lek"},

@@ -27,7 +27,7 @@ inline void append_pointer_token(std::string& pointer, std::string_view token)
     }
 }
 
-class json_path {
+class JsonPath {
 public:
     // An object member's key, or an array element's index.
     struct segment {
@@ -59,7 +59,7 @@ private:
 // True when the place `a` comes before the place `b` in a walk of the document that takes
 // object members in ascending key order and array elements in index order, and a value
 // before what it contains.
-inline bool path_before(const std::vector<json_path::segment>& a, const std::vector<json_path::segment>& b)
+inline bool path_before(const std::vector<JsonPath::segment>& a, const std::vector<JsonPath::segment>& b)
 {
     const std::size_t common = std::min(a.size(), b.size());
     for (std::size_t i = 0; i < common; ++i) {

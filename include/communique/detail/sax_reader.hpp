@@ -8,10 +8,10 @@
 // ascending key order and array elements in index order. Since the text arrives in its own
 // order, a problem is not thrown when found but kept as the best so far, and the reader goes
 // on only where a smaller path could still turn up. Malformed JSON, a duplicate key and
-// nesting deeper than read_options::max_depth end the reading at once.
+// nesting deeper than ReadOptions::max_depth end the reading at once.
 //
 // The reader throws nothing on bad input: try_read returns the problem. (A vocabulary type's
-// from_string throws invalid_value, which is caught where it arises.)
+// from_string throws InvalidValue, which is caught where it arises.)
 #pragma once
 
 #include <communique/detail/json_path.hpp>
@@ -37,8 +37,8 @@
 namespace communique::detail {
 
 // The beginning of one JSON value: a scalar, or the start of an object or an array.
-struct value_start {
-    json_kind kind = json_kind::null;
+struct ValueStart {
+    JsonKind kind = JsonKind::null;
     scalar value;
 };
 
@@ -53,7 +53,7 @@ public:
     virtual ~frame() = default;
 
     // A value starts inside this container, after a key if it is an object.
-    virtual void begin_value(sax_reader& reader, const value_start& start) = 0;
+    virtual void begin_value(sax_reader& reader, const ValueStart& start) = 0;
     // The value started last is complete.
     virtual void end_value(sax_reader& reader) = 0;
     virtual void key(sax_reader& reader, std::string&& key) = 0;
@@ -63,11 +63,11 @@ public:
 
 class sax_reader {
 public:
-    explicit sax_reader(read_options options) : options_(options) {}
+    explicit sax_reader(ReadOptions options) : options_(options) {}
 
     // The T that `text` holds, or else the problem found.
     template <class T>
-    std::optional<read_error> try_read(std::string_view text, std::optional<T>& out);
+    std::optional<ReadError> try_read(std::string_view text, std::optional<T>& out);
 
     template <class T>
     T read(std::string_view text)
@@ -84,11 +84,11 @@ public:
     // Starts reading one value into `target`: a scalar is converted at once, an object or
     // array of the right type gets a frame of its own, and anything else is a problem.
     template <class T>
-    void begin_value(T& target, const value_start& start);
+    void begin_value(T& target, const ValueStart& start);
 
     // The same for a struct member, which may be a std::optional: empty until a value comes.
     template <class T>
-    void begin_member(T& target, const value_start& start);
+    void begin_member(T& target, const ValueStart& start);
 
     // Keeps a problem at the current path if it comes before the best one so far.
     void report(std::string message)
@@ -103,7 +103,7 @@ public:
     [[nodiscard]] bool settled() const { return best_ && path_before(best_->path, path_.segments()); }
 
     // Skips the value that `start` begins.
-    void skip(const value_start& start);
+    void skip(const ValueStart& start);
 
     // A problem that ends the reading: the parser stops at the next event.
     void fail_now(std::string message)
@@ -113,8 +113,8 @@ public:
         }
     }
 
-    json_path& path() noexcept { return path_; }
-    const read_options& options() const noexcept { return options_; }
+    JsonPath& path() noexcept { return path_; }
+    const ReadOptions& options() const noexcept { return options_; }
 
     // ---- nlohmann's SAX interface ----
 
@@ -122,35 +122,35 @@ public:
     bool boolean(bool value)
     {
         scalar event;
-        event.kind = json_kind::boolean;
+        event.kind = JsonKind::boolean;
         event.boolean = value;
         return this->value(event);
     }
     bool number_integer(std::int64_t value)
     {
         scalar event;
-        event.kind = json_kind::integer;
+        event.kind = JsonKind::integer;
         event.integer = value;
         return this->value(event);
     }
     bool number_unsigned(std::uint64_t value)
     {
         scalar event;
-        event.kind = json_kind::unsigned_integer;
+        event.kind = JsonKind::unsigned_integer;
         event.unsigned_integer = value;
         return this->value(event);
     }
     bool number_float(double, const std::string& text)
     {
         scalar event;
-        event.kind = json_kind::fractional_number;
+        event.kind = JsonKind::fractional_number;
         event.text = text;
         return value(event);
     }
     bool string(std::string& text)
     {
         scalar event;
-        event.kind = json_kind::string;
+        event.kind = JsonKind::string;
         event.text = text;
         return value(event);
     }
@@ -159,8 +159,8 @@ public:
         fail_now("binary values are not JSON");
         return false;
     }
-    bool start_object(std::size_t) { return open(json_kind::object); }
-    bool start_array(std::size_t) { return open(json_kind::array); }
+    bool start_object(std::size_t) { return open(JsonKind::object); }
+    bool start_array(std::size_t) { return open(JsonKind::array); }
     bool key(std::string& key)
     {
         frames_.back()->key(*this, std::move(key));
@@ -188,25 +188,25 @@ public:
 
 private:
     struct problem {
-        std::vector<json_path::segment> path;
+        std::vector<JsonPath::segment> path;
         std::string message;
     };
 
     bool value(const scalar& value)
     {
         const std::size_t depth = frames_.size();
-        frames_.back()->begin_value(*this, value_start{value.kind, value});
+        frames_.back()->begin_value(*this, ValueStart{value.kind, value});
         if (frames_.size() == depth) {
             frames_.back()->end_value(*this);
         }
         return !fatal_;
     }
 
-    bool open(json_kind kind)
+    bool open(JsonKind kind)
     {
         // The value is begun first, so that the path names it (an array element's index
         // included) when it is the one too deep.
-        frames_.back()->begin_value(*this, value_start{kind, scalar()});
+        frames_.back()->begin_value(*this, ValueStart{kind, scalar()});
         if (++depth_ > options_.max_depth) {
             fail_now("nesting deeper than " + std::to_string(options_.max_depth) + " levels of objects and arrays");
         }
@@ -222,12 +222,12 @@ private:
         return !fatal_;
     }
 
-    read_options options_;
-    json_path path_;
+    ReadOptions options_;
+    JsonPath path_;
     std::vector<std::unique_ptr<frame>> frames_;
     std::size_t depth_ = 0;
     std::optional<problem> best_;
-    std::optional<read_error> fatal_;
+    std::optional<ReadError> fatal_;
 };
 
 // Skips a whole object or array, still refusing duplicate keys inside it, and keeping the
@@ -236,7 +236,7 @@ class skip_frame final : public frame {
 public:
     explicit skip_frame(bool array) : array_(array) {}
 
-    void begin_value(sax_reader& reader, const value_start& start) override
+    void begin_value(sax_reader& reader, const ValueStart& start) override
     {
         if (array_) {
             reader.path().push_index(index_++);
@@ -260,10 +260,10 @@ private:
     std::set<std::string, std::less<>> keys_;
 };
 
-inline void sax_reader::skip(const value_start& start)
+inline void sax_reader::skip(const ValueStart& start)
 {
-    if (start.kind == json_kind::object || start.kind == json_kind::array) {
-        push(std::make_unique<skip_frame>(start.kind == json_kind::array));
+    if (start.kind == JsonKind::object || start.kind == JsonKind::array) {
+        push(std::make_unique<skip_frame>(start.kind == JsonKind::array));
     }
 }
 
@@ -298,7 +298,7 @@ public:
         }
     }
 
-    void begin_value(sax_reader& reader, const value_start& start) override
+    void begin_value(sax_reader& reader, const ValueStart& start) override
     {
         if (!known_) {
             if (!reader.options().ignore_unknown_keys && !reader.settled()) {
@@ -351,12 +351,12 @@ public:
 
     void key(sax_reader&, std::string&&) override {}
 
-    void begin_value(sax_reader& reader, const value_start& start) override
+    void begin_value(sax_reader& reader, const ValueStart& start) override
     {
         reader.path().push_index(index_);
         if constexpr (scalar_type<E>) {
             // An element with no default value (a CountryCode) is made whole from its scalar.
-            if (reader.settled() || start.kind == json_kind::object || start.kind == json_kind::array) {
+            if (reader.settled() || start.kind == JsonKind::object || start.kind == JsonKind::array) {
                 if (!reader.settled()) {
                     reader.report(mismatch_message<E>(start.kind));
                 }
@@ -391,7 +391,7 @@ template <class T>
 class root_frame final : public frame {
 public:
     explicit root_frame(T& target) : target_(target) {}
-    void begin_value(sax_reader& reader, const value_start& start) override { reader.begin_member(target_, start); }
+    void begin_value(sax_reader& reader, const ValueStart& start) override { reader.begin_member(target_, start); }
     void end_value(sax_reader&) override {}
     void key(sax_reader&, std::string&&) override {}
     void close(sax_reader&) override {}
@@ -401,7 +401,7 @@ private:
 };
 
 template <class T>
-void sax_reader::begin_member(T& target, const value_start& start)
+void sax_reader::begin_member(T& target, const ValueStart& start)
 {
     if constexpr (!is_optional<T>) {
         begin_value(target, start);
@@ -410,7 +410,7 @@ void sax_reader::begin_member(T& target, const value_start& start)
     } else {
         static_assert(check_not_optional<typename T::value_type>());
         if constexpr (scalar_type<typename T::value_type>) {
-            if (start.kind != json_kind::object && start.kind != json_kind::array) {
+            if (start.kind != JsonKind::object && start.kind != JsonKind::array) {
                 if (auto value = scalar_value<typename T::value_type>(start.value); value.has_value()) {
                     target = std::move(value.value());
                 } else {
@@ -421,7 +421,7 @@ void sax_reader::begin_member(T& target, const value_start& start)
             report(mismatch_message<T>(start.kind));
             skip(start);
         } else {
-            if (start.kind == json_kind::null) {
+            if (start.kind == JsonKind::null) {
                 report(mismatch_message<T>(start.kind));
                 return;
             }
@@ -431,7 +431,7 @@ void sax_reader::begin_member(T& target, const value_start& start)
 }
 
 template <class T>
-void sax_reader::begin_value(T& target, const value_start& start)
+void sax_reader::begin_value(T& target, const ValueStart& start)
 {
     if (settled()) {
         skip(start);
@@ -441,7 +441,7 @@ void sax_reader::begin_value(T& target, const value_start& start)
         static_assert(check_not_optional<T>());
     } else if constexpr (described_struct<T>) {
         static_assert(check_struct<T>());
-        if (start.kind != json_kind::object) {
+        if (start.kind != JsonKind::object) {
             report(mismatch_message<T>(start.kind));
             skip(start);
             return;
@@ -449,14 +449,14 @@ void sax_reader::begin_value(T& target, const value_start& start)
         push(std::make_unique<struct_frame<T>>(target));
     } else if constexpr (is_vector<T>) {
         static_assert(check_not_optional<typename T::value_type>());
-        if (start.kind != json_kind::array) {
+        if (start.kind != JsonKind::array) {
             report(mismatch_message<T>(start.kind));
             skip(start);
             return;
         }
         push(std::make_unique<vector_frame<typename T::value_type>>(target));
     } else {
-        if (start.kind == json_kind::object || start.kind == json_kind::array) {
+        if (start.kind == JsonKind::object || start.kind == JsonKind::array) {
             report(mismatch_message<T>(start.kind));
             skip(start);
             return;
@@ -470,7 +470,7 @@ void sax_reader::begin_value(T& target, const value_start& start)
 }
 
 template <class T>
-std::optional<read_error> sax_reader::try_read(std::string_view text, std::optional<T>& out)
+std::optional<ReadError> sax_reader::try_read(std::string_view text, std::optional<T>& out)
 {
     static_assert(check_not_optional<T>());
     // An optional, so that a type without a default value (CountryCode) can be read too.
@@ -483,10 +483,10 @@ std::optional<read_error> sax_reader::try_read(std::string_view text, std::optio
     // nlohmann's lexer takes a NUL byte for the end of the input. In text that it accepted, a
     // NUL byte can only come after the document, which JSON does not allow.
     if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
-        return read_error("", "not valid JSON: a NUL byte after the document, at byte " + std::to_string(nul + 1));
+        return ReadError("", "not valid JSON: a NUL byte after the document, at byte " + std::to_string(nul + 1));
     }
     if (best_) {
-        return read_error(json_path::pointer(best_->path), std::move(best_->message));
+        return ReadError(JsonPath::pointer(best_->path), std::move(best_->message));
     }
     out = std::move(result);
     return std::nullopt;

@@ -80,11 +80,11 @@ inline constexpr bool is_omissible = is_optional<T> || is_vector<T>;
 template <class T, class Descriptor>
 using member_type = std::remove_cvref_t<decltype(std::declval<T&>().*Descriptor::pointer)>;
 
-// The JSON name of a described member or enumerator of T, as json_naming<T> says.
+// The JSON name of a described member or enumerator of T, as JsonNaming<T> says.
 template <class T>
 constexpr std::string_view json_name(std::string_view cpp_name)
 {
-    return json_naming<T>::json_name(cpp_name);
+    return JsonNaming<T>::json_name(cpp_name);
 }
 
 // ---- compile-time checks ----
@@ -136,7 +136,7 @@ consteval bool check_struct()
         "JSON would silently leave out: make it public, or do not describe it");
     static_assert(json_names_distinct<T, public_members<T>>(),
                   "two members of this struct have the same JSON name, such as `a` and `a_` (a trailing underscore "
-                  "is dropped): its JSON could not be read back; rename one, or specialise communique::json_naming "
+                  "is dropped): its JSON could not be read back; rename one, or specialise communique::JsonNaming "
                   "for the struct");
     static_assert(json_names_nonempty<T, public_members<T>>(), "a member of this struct has an empty JSON name");
     static_assert(describes_every_member<T>,
@@ -150,7 +150,7 @@ consteval bool check_enum()
 {
     static_assert(json_names_distinct<E, boost::describe::describe_enumerators<E>>(),
                   "two enumerators of this enum have the same JSON name, such as `a` and `a_` (a trailing underscore "
-                  "is dropped): its JSON could not be read back; rename one, or specialise communique::json_naming "
+                  "is dropped): its JSON could not be read back; rename one, or specialise communique::JsonNaming "
                   "for the enum");
     static_assert(json_names_nonempty<E, boost::describe::describe_enumerators<E>>(),
                   "an enumerator of this enum has an empty JSON name");

@@ -21,19 +21,19 @@
 
 namespace communique::detail {
 
-enum class json_kind { null, boolean, integer, unsigned_integer, fractional_number, string, object, array };
+enum class JsonKind { null, boolean, integer, unsigned_integer, fractional_number, string, object, array };
 
-inline const char* json_kind_name(json_kind kind)
+inline const char* json_kind_name(JsonKind kind)
 {
     switch (kind) {
-    case json_kind::null: return "null";
-    case json_kind::boolean: return "a boolean";
-    case json_kind::integer:
-    case json_kind::unsigned_integer: return "an integer";
-    case json_kind::fractional_number: return "a number with a fraction or exponent";
-    case json_kind::string: return "a string";
-    case json_kind::object: return "an object";
-    case json_kind::array: return "an array";
+    case JsonKind::null: return "null";
+    case JsonKind::boolean: return "a boolean";
+    case JsonKind::integer:
+    case JsonKind::unsigned_integer: return "an integer";
+    case JsonKind::fractional_number: return "a number with a fraction or exponent";
+    case JsonKind::string: return "a string";
+    case JsonKind::object: return "an object";
+    case JsonKind::array: return "an array";
     }
     return "a value of another kind";
 }
@@ -58,10 +58,10 @@ constexpr const char* expected_kind()
 }
 
 template <class T>
-std::string mismatch_message(json_kind found)
+std::string mismatch_message(JsonKind found)
 {
     std::string message = std::string("expected ") + expected_kind<T>() + ", found " + json_kind_name(found);
-    if (found == json_kind::null) {
+    if (found == JsonKind::null) {
         message += "; leave out a member that has no value";
     }
     return message;
@@ -70,7 +70,7 @@ std::string mismatch_message(json_kind found)
 // A JSON value that is not an object or an array. `text` is the string's text or, for a
 // number, its digits as written.
 struct scalar {
-    json_kind kind = json_kind::null;
+    JsonKind kind = JsonKind::null;
     bool boolean = false;
     std::int64_t integer = 0;
     std::uint64_t unsigned_integer = 0;
@@ -98,12 +98,12 @@ std::string enumerator_list()
 // A value of type T, or the message that says why there is none. Reading a bad document
 // makes many of these: they are returned, not thrown.
 template <class T>
-class maybe_value {
+class MaybeValue {
 public:
-    maybe_value(T value) : value_(std::move(value)) {}
-    static maybe_value failure(std::string problem)
+    MaybeValue(T value) : value_(std::move(value)) {}
+    static MaybeValue failure(std::string problem)
     {
-        maybe_value out;
+        MaybeValue out;
         out.problem_ = std::move(problem);
         return out;
     }
@@ -113,14 +113,14 @@ public:
     [[nodiscard]] std::string& problem() noexcept { return problem_; }
 
 private:
-    maybe_value() = default;
+    MaybeValue() = default;
 
     std::optional<T> value_;
     std::string problem_;
 };
 
 template <class E>
-maybe_value<E> enum_from_text(std::string_view text)
+MaybeValue<E> enum_from_text(std::string_view text)
 {
     std::optional<E> value;
     boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto enumerator) {
@@ -129,16 +129,16 @@ maybe_value<E> enum_from_text(std::string_view text)
         }
     });
     if (!value) {
-        return maybe_value<E>::failure("invalid value " + quote(text) + ": expected " + enumerator_list<E>());
+        return MaybeValue<E>::failure("invalid value " + quote(text) + ": expected " + enumerator_list<E>());
     }
     return *value;
 }
 
 template <class T, class N>
-maybe_value<T> checked_integer(N value)
+MaybeValue<T> checked_integer(N value)
 {
     if (!std::in_range<T>(value)) {
-        return maybe_value<T>::failure(
+        return MaybeValue<T>::failure(
             "integer " + std::to_string(value) + " is out of range: expected an integer from " +
             std::to_string(std::numeric_limits<T>::min()) + " to " + std::to_string(std::numeric_limits<T>::max()));
     }
@@ -147,43 +147,43 @@ maybe_value<T> checked_integer(N value)
 
 // The value of type T that `value` holds, or the message a reader reports when it holds
 // none. A JSON number with a fraction or an exponent is never an integer here, even 2.0.
-// Nothing is thrown but by a vocabulary type's from_string, whose invalid_value is caught
+// Nothing is thrown but by a vocabulary type's from_string, whose InvalidValue is caught
 // here.
 template <scalar_type T>
-maybe_value<T> scalar_value(const scalar& value)
+MaybeValue<T> scalar_value(const scalar& value)
 {
     if constexpr (std::same_as<T, bool>) {
-        if (value.kind == json_kind::boolean) {
+        if (value.kind == JsonKind::boolean) {
             return value.boolean;
         }
     } else if constexpr (integer<T>) {
-        if (value.kind == json_kind::integer) {
+        if (value.kind == JsonKind::integer) {
             return checked_integer<T>(value.integer);
         }
-        if (value.kind == json_kind::unsigned_integer) {
+        if (value.kind == JsonKind::unsigned_integer) {
             return checked_integer<T>(value.unsigned_integer);
         }
     } else if constexpr (std::same_as<T, std::string>) {
-        if (value.kind == json_kind::string) {
+        if (value.kind == JsonKind::string) {
             return std::string(value.text);
         }
     } else if constexpr (described_enum<T>) {
         static_assert(check_enum<T>());
-        if (value.kind == json_kind::string) {
+        if (value.kind == JsonKind::string) {
             return enum_from_text<T>(value.text);
         }
     } else if constexpr (string_form<T>) {
-        if (value.kind == json_kind::string) {
+        if (value.kind == JsonKind::string) {
             try {
                 return T::from_string(value.text);
-            } catch (const invalid_value& e) {
-                return maybe_value<T>::failure(e.what());
+            } catch (const InvalidValue& e) {
+                return MaybeValue<T>::failure(e.what());
             }
         }
     } else {
         static_assert(unsupported<T>());
     }
-    return maybe_value<T>::failure(mismatch_message<T>(value.kind));
+    return MaybeValue<T>::failure(mismatch_message<T>(value.kind));
 }
 
 // The names of T's members, for "expected one of: ..." messages.
