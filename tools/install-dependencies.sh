@@ -11,6 +11,9 @@ packages=(
   libclang-rt-14-dev  # clang 14's sanitizer and libFuzzer runtimes, for tools/test.sh
   graphviz            # dot, for the example graph's tests and the docs' pictures
   librapidcheck-dev   # RapidCheck, for the property tests
+  libcli11-dev        # CLI11, for the communique command's options
+  python3-jsonschema  # an independent JSON Schema validator, for the schema's tests
+  libbenchmark-dev libsimdjson-dev libboost-json1.81-dev  # the benchmark's contestants (bench/)
 )
 
 missing=()
@@ -20,14 +23,28 @@ for package in "${packages[@]}"; do
   fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
+# Node.js and npm run Ajv, jsonld and the TypeScript compiler, for the tests of the JSON
+# Schema and the JSON-LD; any installed Node.js of version 18 or later will do.
+if ! command -v npm >/dev/null; then
+  missing+=(nodejs npm)
 fi
 
-as_root=()
-if [ "$(id -u)" -ne 0 ]; then
-  as_root=(sudo)
+install_packages() {
+  local as_root=()
+  if [ "$(id -u)" -ne 0 ]; then
+    as_root=(sudo)
+  fi
+  echo "Installing: ${missing[*]}"
+  "${as_root[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+if [ ${#missing[@]} -ne 0 ]; then
+  install_packages
 fi
-echo "Installing: ${missing[*]}"
-"${as_root[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# The npm packages the interoperability tests run, at the versions tests/interop's lock file
+# gives, in tests/interop/node_modules.
+if [ ! -d tests/interop/node_modules ]; then
+  (cd tests/interop && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
