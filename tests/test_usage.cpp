@@ -56,6 +56,17 @@ TEST_CASE("id literals give typed ids")
     CHECK_FALSE(""_org.has_value());
 }
 
+TEST_CASE("code literals are checked like the codes' constructors")
+{
+    static_assert(std::is_same_v<decltype("KZ"_country), CountryCode>);
+    static_assert(std::is_same_v<decltype("USD"_currency), CurrencyCode>);
+    CHECK("KZ"_country == CountryCode("KZ"));
+    CHECK("USD"_currency.to_string() == "USD");
+    CHECK_THROWS_AS("XX"_country, InvalidValue);
+    CHECK_THROWS_AS("kz"_country, InvalidValue);
+    CHECK_THROWS_AS("US"_currency, InvalidValue);
+}
+
 TEST_CASE("decimal literals are exact, as written")
 {
     CHECK(5'000'000'000_dec == Decimal(5'000'000'000));

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: BSL-1.0
 // Literals for building a dossier in code: typed ids ("issi"_org, "talat-shabbir"_person)
-// and exact decimals (1.5_dec, 5'000'000'000_dec). They live in communique::literals, an
+// codes ("KZ"_country, "USD"_currency) and exact decimals (1.5_dec, 5'000'000'000_dec). They live in communique::literals, an
 // inline namespace, so that `using namespace communique;` brings them as well as
 // `using namespace communique::literals;` alone.
 #pragma once
 
+#include <communique/country.hpp>
+#include <communique/currency.hpp>
 #include <communique/decimal.hpp>
 #include <communique/id.hpp>
 
@@ -91,6 +93,17 @@ inline CorridorId operator""_corridor(const char* text, std::size_t size)
 inline SourceId operator""_source(const char* text, std::size_t size)
 {
     return SourceId(std::string_view(text, size));
+}
+
+// Codes, checked as their constructors check them: "KZ"_country is CountryCode("KZ"), and
+// "XX"_country throws InvalidValue.
+inline CountryCode operator""_country(const char* text, std::size_t size)
+{
+    return CountryCode(std::string_view(text, size));
+}
+inline CurrencyCode operator""_currency(const char* text, std::size_t size)
+{
+    return CurrencyCode(std::string_view(text, size));
 }
 
 // An exact Decimal from the digits as written, never through a double: 1.50_dec keeps its
