@@ -139,6 +139,27 @@ TEST_CASE("the people of an organisation include those of the organisations belo
     CHECK_FALSE(index.is_within(OrganizationId("institute"), OrganizationId("unit")));
 }
 
+TEST_CASE("the organisations above one, nearest first, ending at a cycle or a parent with no record")
+{
+    const Dossier d = tangled();
+    const DossierIndex index(d);
+    CHECK(index.ancestors(OrganizationId("unit")) ==
+          std::vector<OrganizationId>{OrganizationId("centre"), OrganizationId("institute")});
+    CHECK(index.ancestors(OrganizationId("institute")).empty());
+    CHECK(index.ancestors(OrganizationId("a")) == std::vector<OrganizationId>{OrganizationId("b")});
+    CHECK(index.ancestors(OrganizationId("orphan")) == std::vector<OrganizationId>{OrganizationId("nowhere")});
+    CHECK(index.ancestors(OrganizationId("nowhere")).empty());
+}
+
+TEST_CASE("an id never set finds nothing, even beside a record whose id was never set")
+{
+    Dossier d = tangled();
+    d.people.push_back(Person{});
+    const DossierIndex index(d);
+    CHECK(index.find(PersonId()) == nullptr);
+    CHECK(find(d, PersonId()) == nullptr);
+}
+
 TEST_CASE("a person's appearances: session parts, signatures and presences at signings")
 {
     const Dossier d = tangled();

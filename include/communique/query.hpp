@@ -52,14 +52,14 @@ inline const std::vector<Source>& records_of(const Dossier& d, const SourceId&)
     return d.sources;
 }
 
-// The record that `id` names, or nullptr when none does. With two records of one id (which
-// validate() reports), the first.
+// The record that `id` names, or nullptr when none does or `id` was never set. With two
+// records of one id (which validate() reports), the first.
 template <class Tag>
 auto find(const Dossier& dossier, const Id<Tag>& id)
 {
     const auto& records = records_of(dossier, id);
     const auto it = std::ranges::find(records, id, [](const auto& record) { return record.id; });
-    return it == records.end() ? nullptr : &*it;
+    return it == records.end() || !id.has_value() ? nullptr : &*it; // an id never set names nothing
 }
 
 // How a person appears: a part in an event outside its sessions, a part in a session, a
@@ -145,6 +145,24 @@ public:
                     found.push_back(child->id);
                 }
             }
+        }
+        return found;
+    }
+
+    // The ids of the organisations above `id`, nearest first: its parent, the parent's
+    // parent, and so on, up to a parent with no record of its own or back to one already met
+    // when the parents form a cycle.
+    [[nodiscard]] std::vector<OrganizationId> ancestors(const OrganizationId& id) const
+    {
+        std::vector<OrganizationId> found;
+        const Organization* organization = find(id);
+        while (organization != nullptr && organization->parent && organization->parent->has_value()) {
+            const OrganizationId& parent = *organization->parent;
+            if (parent == id || std::ranges::find(found, parent) != found.end()) {
+                break;
+            }
+            found.push_back(parent);
+            organization = find(parent);
         }
         return found;
     }
@@ -278,7 +296,9 @@ private:
     static void add_all(map<Record>& into, const std::vector<Record>& records)
     {
         for (const Record& record : records) {
-            into.try_emplace(record.id.value(), &record); // the first of a duplicated id
+            if (record.id.has_value()) {                      // an id never set names nothing
+                into.try_emplace(record.id.value(), &record); // the first of a duplicated id
+            }
         }
     }
 

@@ -16,6 +16,7 @@
 #include <communique/dossier.hpp>
 #include <communique/enum_names.hpp>
 #include <communique/json.hpp>
+#include <communique/query.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
@@ -301,7 +302,7 @@ struct IdRegistry {
 class Validation {
 public:
     // Collecting the ids of the registries is also where duplicates show.
-    explicit Validation(const Dossier& dossier) : dossier_(dossier)
+    explicit Validation(const Dossier& dossier) : dossier_(dossier), index_(dossier)
     {
         collect(sources, "sources", dossier.sources);
         collect(organizations, "organizations", dossier.organizations);
@@ -342,17 +343,8 @@ public:
     const IdRegistry& registry(const AgreementId&) const { return agreements; }
     const IdRegistry& registry(const CorridorId&) const { return corridors; }
 
-    // The first record with this id, if any.
-    [[nodiscard]] const Organization* organization(const OrganizationId& id) const
-    {
-        const auto it = organizations.first_index.find(id.value());
-        return it == organizations.first_index.end() ? nullptr : &dossier_.organizations[it->second];
-    }
-    [[nodiscard]] const Event* event(const EventId& id) const
-    {
-        const auto it = events.first_index.find(id.value());
-        return it == events.first_index.end() ? nullptr : &dossier_.events[it->second];
-    }
+    // Look-ups by id; the first record of an id used twice.
+    [[nodiscard]] const DossierIndex& index() const noexcept { return index_; }
 
     // Editions of each series met so far, with the path of the first event of each.
     std::map<std::pair<std::string, std::uint32_t>, std::string> editions;
@@ -382,6 +374,7 @@ private:
     }
 
     const Dossier& dossier_;
+    DossierIndex index_;
     std::vector<Found> found_;
 
     IdRegistry sources{"source", "/sources", {}};
@@ -395,22 +388,6 @@ private:
 
 // ---- organisations above and below one another ----
 
-// The ids above organisation `id`, nearest first, up to an unknown parent or a repeat.
-inline std::vector<OrganizationId> ancestors(const Validation& v, const OrganizationId& id)
-{
-    std::vector<OrganizationId> chain;
-    const Organization* organization = v.organization(id);
-    while (organization && organization->parent && organization->parent->has_value()) {
-        const OrganizationId& parent = *organization->parent;
-        if (parent == id || std::ranges::find(chain, parent) != chain.end()) {
-            break; // a cycle, reported as reference-cycle
-        }
-        chain.push_back(parent);
-        organization = v.organization(parent);
-    }
-    return chain;
-}
-
 inline bool is_state_body(const std::optional<OrganizationKind>& kind)
 {
     using enum OrganizationKind;
@@ -423,10 +400,10 @@ inline bool is_state_body(const std::optional<OrganizationKind>& kind)
 // ministry or an embassy signs for its state.
 inline bool is_organ_of(const Validation& v, const OrganizationId& id, const CountryCode& country)
 {
-    std::vector<OrganizationId> chain = ancestors(v, id);
+    std::vector<OrganizationId> chain = v.index().ancestors(id);
     chain.insert(chain.begin(), id);
     return std::ranges::any_of(chain, [&](const OrganizationId& link) {
-        const Organization* organization = v.organization(link);
+        const Organization* organization = v.index().find(link);
         return organization && organization->country == country && is_state_body(organization->kind);
     });
 }
@@ -440,8 +417,8 @@ inline bool acts_for(const Validation& v, const Party& side, const Party& party)
         return true;
     }
     if (side.organization && party.organization) {
-        const auto above_side = ancestors(v, *side.organization);
-        const auto above_party = ancestors(v, *party.organization);
+        const auto above_side = v.index().ancestors(*side.organization);
+        const auto above_party = v.index().ancestors(*party.organization);
         return std::ranges::find(above_side, *party.organization) != above_side.end() ||
                std::ranges::find(above_party, *side.organization) != above_party.end();
     }
@@ -461,7 +438,7 @@ inline std::optional<std::vector<std::string>> parent_cycle(const Validation& v,
 {
     const auto& organizations = v.dossier().organizations;
     const OrganizationId& start = organizations[index].id;
-    if (v.organization(start) != &organizations[index]) {
+    if (v.index().find(start) != &organizations[index]) {
         return std::nullopt; // unset or a duplicate: reported as such
     }
     std::vector<std::string> chain{start.value()};
@@ -471,7 +448,7 @@ inline std::optional<std::vector<std::string>> parent_cycle(const Validation& v,
             chain.push_back(start.value());
             return chain;
         }
-        const Organization* next = v.organization(*parent);
+        const Organization* next = v.index().find(*parent);
         // An unknown parent ends the chain; an earlier one reports the cycle, if any, itself.
         if (next == nullptr || next < &organizations[index]) {
             return std::nullopt;
@@ -522,7 +499,7 @@ inline void check_end(Validation& v, const PointerPath& end_at, const std::optio
 inline void check_during_event(Validation& v, const PointerPath& at, const std::optional<Date>& date,
                                const std::optional<EventId>& event_id, const std::string& what)
 {
-    const Event* event = event_id ? v.event(*event_id) : nullptr;
+    const Event* event = event_id ? v.index().find(*event_id) : nullptr;
     if (!event || !date || !date->has_value()) {
         return;
     }
