@@ -51,3 +51,5 @@ install(FILES "${PROJECT_BINARY_DIR}/communique.pc" DESTINATION "${COMMUNIQUE_IN
 
 # The licence travels with the headers.
 install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/communique")
+# The JSON Schema of a dossier, for validators in other languages (docs/json-schema.md).
+install(FILES "${PROJECT_SOURCE_DIR}/schema/dossier.schema.json" DESTINATION "${CMAKE_INSTALL_DATADIR}/communique/schema")

@@ -1,15 +1,15 @@
-# Renders the dossier DOSSIER as a picture: runs the example program GRAPH on it and pipes
+# Renders the dossier DOSSIER as a picture: runs `COMMUNIQUE graph` on it and pipes
 # its DOT output through DOT (Graphviz) into the SVG file OUTPUT. With COMPARE_WITH, fails
 # unless OUTPUT is byte for byte that file: the committed picture is stale otherwise.
 get_filename_component(directory "${OUTPUT}" DIRECTORY)
 file(MAKE_DIRECTORY "${directory}")
 execute_process(
-  COMMAND "${GRAPH}" "${DOSSIER}"
+  COMMAND "${COMMUNIQUE}" graph "${DOSSIER}"
   COMMAND "${DOT}" -Tsvg -o "${OUTPUT}"
   RESULTS_VARIABLE statuses)
 foreach(status IN LISTS statuses)
   if(NOT status EQUAL 0)
-    message(FATAL_ERROR "rendering ${DOSSIER} failed: ${GRAPH} | ${DOT} -Tsvg exited with ${statuses}")
+    message(FATAL_ERROR "rendering ${DOSSIER} failed: ${COMMUNIQUE} graph | ${DOT} -Tsvg exited with ${statuses}")
   endif()
 endforeach()
 if(DEFINED COMPARE_WITH)

@@ -196,12 +196,38 @@ TEST_CASE("null is never a value, not even for an optional")
           "/label");
 }
 
-TEST_CASE("the first problem in ascending key order is the one reported")
+TEST_CASE("the first problem in the order of the text is the one reported")
 {
-    // "delta" sorts before "level" and "mood", whatever the order in the text.
-    CHECK(read_error_path(R"({"mood": "x", "level": -1, "label": "x", "delta": "x", "confirmed": false})") == "/delta");
-    // A missing member takes its place in the same order: "confirmed" before "level".
-    CHECK(read_error_path(R"({"level": -1, "label": "x", "delta": 0, "mood": "calm"})") == "/confirmed");
+    // "mood" comes first in the text, though "delta" and "level" come before it in the
+    // struct and in key order.
+    CHECK(read_error_path(R"({"mood": "x", "level": -1, "label": "x", "delta": "x", "confirmed": false})") == "/mood");
+    CHECK(read_error_path(R"({"delta": "x", "level": -1, "label": "x", "mood": "x", "confirmed": false})") == "/delta");
+    // A missing member is known only at the end of its object, after every member there.
+    CHECK(read_error_path(R"({"level": -1, "label": "x", "delta": 0, "mood": "calm"})") == "/level");
+    // Of several missing members, the first declared.
+    CHECK(read_error_path(R"({"label": "x", "delta": 0, "mood": "calm"})") == "/level");
+    // In an array, the first element with a problem; a later member does not come first.
+    CHECK(read_error_path(R"({"countries": ["PK", "XX", "YY"], "label": 1, "level": 0, "delta": 0,
+                              "confirmed": false, "mood": "calm"})") == "/countries/1");
+}
+
+TEST_CASE("the nlohmann route reports the first problem in the order its object holds the members")
+{
+    const std::string text = R"({"mood": "x", "level": -1, "label": "x", "delta": "x", "confirmed": false})";
+    const auto path_of = [](const auto& json) {
+        try {
+            (void)json.template get<client::Reading>();
+        } catch (const ReadError& e) {
+            return e.path();
+        }
+        return std::string("(no error)");
+    };
+    // nlohmann::json keeps its keys sorted; ordered_json keeps the order of the text.
+    CHECK(path_of(nlohmann::json::parse(text)) == "/delta");
+    CHECK(path_of(nlohmann::ordered_json::parse(text)) == "/mood");
+    // Missing members come after the members present, in declaration order.
+    CHECK(path_of(nlohmann::json::parse(R"({"level": -1, "label": "x", "delta": 0, "mood": "calm"})")) == "/level");
+    CHECK(path_of(nlohmann::json::parse(R"({"label": "x", "delta": 0, "mood": "calm"})")) == "/level");
 }
 
 TEST_CASE("described bases are read and written with the derived members; a trailing underscore is dropped")

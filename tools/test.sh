@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
-# The README's test command, and what CI runs. Installs what is missing, then runs four
+# The README's test command, and what CI runs. Installs what is missing, then runs three
 # stages, each in its own build folder, and stops at the first failure. Tests come in tiers
-# (CTest labels): quick, property, hostile, integration, fuzz. Each test runs once where
-# once is enough:
+# (CTest labels): quick, property, hostile, integration, interop, fuzz. Each test runs once
+# where once is enough:
 #   1. g++ Debug build: every tier, the quick one first; the property tests with their
-#      full count of cases; the integration tests (client projects) only here
-#                                                                            (build-test-g++)
-#   2. clang++ Debug build: every tier but integration; 30 cases a property (build-test-clang++)
-#   3. clang++ with AddressSanitizer and UndefinedBehaviorSanitizer: every tier but
-#      integration; 30 cases a property                                     (build-test-sanitizers)
-#   4. the libFuzzer build: a fixed-time fuzzing run and the regression inputs (build-test-fuzz)
+#      full count of cases; the integration tests (client projects) and the interop tests
+#      (independent tools, such as JSON Schema validators) only here       (build-test-g++)
+#   2. clang++ with AddressSanitizer and UndefinedBehaviorSanitizer: every tier but
+#      integration and interop; 30 cases a property. This is also the clang++ build: what
+#      one compiler accepts and the other refuses shows here             (build-test-sanitizers)
+#   3. the libFuzzer build: a fixed-time fuzzing run and the regression inputs (build-test-fuzz)
 # The output ends with the last stage's ctest summary. While working, the quick tier alone
 # is enough: `cmake --build build --target quick && ctest --test-dir build -L quick`.
 set -euo pipefail
@@ -50,32 +50,28 @@ run_tests() {
   ctest --test-dir "$build" --output-on-failure -j "$jobs" "$@"
 }
 
-stage "g++, Debug: the quick tier, then property (full count), hostile, integration and fuzz replay"
+stage "g++, Debug: the quick tier, then property (full count), hostile, integration, interop and fuzz replay"
 configure_and_build build-test-g++ -DCMAKE_CXX_COMPILER=g++
 run_tests build-test-g++ -L quick
 run_tests build-test-g++ -LE quick
 
-# Where the g++ stage ran the properties in full, the other compilers look for what differs
-# between compilers, and the sanitizers for memory errors and undefined behaviour, at ten
-# times the cost: 30 cases a property is enough for both.
+# Where the g++ stage ran the properties in full, the sanitizer stage looks for memory errors,
+# undefined behaviour and what clang++ sees differently, at ten times the cost of a case:
+# 30 cases a property are enough there.
 export RC_PARAMS="max_success=30"
 
-stage "clang++, Debug: every tier but integration (run in stage 1), 30 cases a property"
-configure_and_build build-test-clang++ -DCMAKE_CXX_COMPILER=clang++ -DCOMMUNIQUE_TEST_INTEGRATION=OFF
-run_tests build-test-clang++
-
-stage "clang++ with AddressSanitizer and UndefinedBehaviorSanitizer: every tier but integration, 30 cases a property"
+stage "clang++ with AddressSanitizer and UndefinedBehaviorSanitizer: every tier but integration and interop, 30 cases a property"
 export ASAN_OPTIONS=detect_leaks=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 configure_and_build build-test-sanitizers -DCMAKE_CXX_COMPILER=clang++ \
   "-DCMAKE_CXX_FLAGS=-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
-  -DCOMMUNIQUE_TEST_INTEGRATION=OFF
+  -DCOMMUNIQUE_TEST_INTEGRATION=OFF -DCOMMUNIQUE_TEST_INTEROP=OFF
 run_tests build-test-sanitizers
 unset RC_PARAMS
 
 stage "libFuzzer: fuzz_read_dossier for a fixed time, then over fuzz/regressions"
 cmake -S . -B build-test-fuzz -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ -DCOMMUNIQUE_BUILD_FUZZERS=ON \
-  -DCOMMUNIQUE_BUILD_TESTS=OFF -DCOMMUNIQUE_BUILD_EXAMPLES=OFF >/dev/null
+  -DCOMMUNIQUE_BUILD_TESTS=OFF -DCOMMUNIQUE_BUILD_EXAMPLES=OFF -DCOMMUNIQUE_BUILD_TOOLS=OFF >/dev/null
 cmake --build build-test-fuzz -j "$jobs" --target fuzz_read_dossier
 echo "Time taken so far:"
 printf '%s' "$timings"

@@ -19,6 +19,8 @@
 #include <communique/file.hpp>
 #include <communique/id.hpp>
 #include <communique/json.hpp>
+#include <communique/json_schema.hpp>
+#include <communique/jsonld.hpp>
 #include <communique/literals.hpp>
 #include <communique/milestone.hpp>
 #include <communique/organization.hpp>
@@ -28,6 +30,7 @@
 #include <communique/quantity.hpp>
 #include <communique/query.hpp>
 #include <communique/read.hpp>
+#include <communique/read_options.hpp>
 #include <communique/remarks.hpp>
 #include <communique/series.hpp>
 #include <communique/session.hpp>

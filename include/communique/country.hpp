@@ -11,6 +11,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace communique {
 
@@ -22,16 +23,36 @@ public:
     {
         if (entry_ == nullptr) {
             throw InvalidValue("invalid country code " + detail::quote(code) +
-                                ": expected an officially assigned ISO 3166-1 alpha-2 code in capitals, such as PK");
+                               ": expected an officially assigned ISO 3166-1 alpha-2 code in capitals, such as PK");
         }
     }
 
     static CountryCode from_string(std::string_view code) { return CountryCode(code); }
 
-    [[nodiscard]] std::string to_string() const { return std::string(entry_->code); }
+    [[nodiscard]] std::string to_string() const
+    {
+        std::string out;
+        append_to(out);
+        return out;
+    }
+    // Appends the code to `out`, so that write puts it into a document without a string of its own.
+    void append_to(std::string& out) const { out += entry_->code; }
     [[nodiscard]] std::string_view code() const noexcept { return entry_->code; }
     // The ISO 3166 English short name: "Pakistan".
     [[nodiscard]] std::string_view name() const noexcept { return entry_->name; }
+
+    // The JSON Schema of the texts that from_string accepts (see json_schema.hpp): the table's codes.
+    template <class Json>
+    static Json json_schema()
+    {
+        Json codes = Json::array();
+        for (const auto& entry : detail::iso3166_table) {
+            codes.push_back(entry.code);
+        }
+        return Json{{"description", "An officially assigned ISO 3166-1 alpha-2 country code, in capitals."},
+                    {"type", "string"},
+                    {"enum", std::move(codes)}};
+    }
 
     friend bool operator==(const CountryCode& a, const CountryCode& b) noexcept { return a.entry_ == b.entry_; }
     friend auto operator<=>(const CountryCode& a, const CountryCode& b) noexcept { return a.code() <=> b.code(); }

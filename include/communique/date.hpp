@@ -16,6 +16,35 @@
 
 namespace communique {
 
+namespace detail {
+
+// Regular expressions for JSON Schema's "pattern" (ECMA-262, which Python's re reads alike)
+// that match exactly the texts Date::from_string and DateTime::from_string accept. Digits
+// are [0-9], since \d may match other scripts' digits; a whole text is ^(?:...)$(?!\n),
+// since Python's $ also matches before a final newline.
+struct DatePatterns {
+    // 0001 to 9999.
+    static constexpr std::string_view year = "(?!0000)[0-9]{4}";
+    static constexpr std::string_view month = "(?:0[1-9]|1[0-2])";
+    // Divisible by 4, and not by 100 unless by 400.
+    static constexpr std::string_view leap_year =
+        "(?!0000)(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)";
+    // Months of 31 days, months of 30, February, and 29 February of a leap year.
+    static constexpr std::string_view month_and_day = "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+                                                      "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+                                                      "|02-(?:0[1-9]|1[0-9]|2[0-8]))";
+
+    // YYYY-MM-DD, a day of the calendar.
+    static std::string day()
+    {
+        return "(?:" + std::string(year) + "-" + std::string(month_and_day) + "|" + std::string(leap_year) + "-02-29)";
+    }
+
+    static std::string whole_text(const std::string& pattern) { return "^(?:" + pattern + ")$(?!\\n)"; }
+};
+
+} // namespace detail
+
 class Date {
 public:
     enum class Precision : std::uint8_t { year, month, day };
@@ -53,7 +82,7 @@ public:
         }
         if (!date) {
             throw InvalidValue("invalid date " + detail::quote(text) +
-                                ": expected a calendar date from 0001 to 9999 as YYYY, YYYY-MM or YYYY-MM-DD");
+                               ": expected a calendar date from 0001 to 9999 as YYYY, YYYY-MM or YYYY-MM-DD");
         }
         return *date;
     }
@@ -63,8 +92,16 @@ public:
     [[nodiscard]] std::string to_string() const
     {
         std::string out;
+        append_to(out);
+        return out;
+    }
+
+    // Appends the text form to `out` (nothing when there is no date), so that write puts a
+    // date into a document without a string of its own.
+    void append_to(std::string& out) const
+    {
         if (!has_value()) {
-            return out;
+            return;
         }
         detail::append_padded(out, static_cast<unsigned>(year_), 4);
         if (precision_ != Precision::year) {
@@ -75,7 +112,6 @@ public:
             out += '-';
             detail::append_padded(out, day_, 2);
         }
-        return out;
     }
 
     [[nodiscard]] int year() const noexcept { return year_; }
@@ -106,6 +142,19 @@ public:
         return year_month_day{year_month_day_last{std::chrono::year{year_}, month_day_last{last_month}}};
     }
 
+    // The JSON Schema of the texts that from_string accepts (see json_schema.hpp), calendar
+    // included: 2026-02-30 and 2025-02-29 do not match.
+    template <class Json>
+    static Json json_schema()
+    {
+        using P = detail::DatePatterns;
+        return Json{
+            {"description", "A date known to the year, the month or the day: YYYY, YYYY-MM or YYYY-MM-DD, "
+                            "from 0001 to 9999."},
+            {"type", "string"},
+            {"pattern", P::whole_text(std::string(P::year) + "(?:-" + std::string(P::month) + ")?|" + P::day())}};
+    }
+
     friend bool operator==(const Date&, const Date&) = default;
     friend std::ostream& operator<<(std::ostream& os, const Date& date) { return os << date.to_string(); }
 
@@ -115,7 +164,7 @@ private:
         const auto date = checked(year, month, day, precision);
         if (!date) {
             throw InvalidValue("invalid date: year " + std::to_string(year) + ", month " + std::to_string(month) +
-                                ", day " + std::to_string(day) + " is not a calendar date from 0001 to 9999");
+                               ", day " + std::to_string(day) + " is not a calendar date from 0001 to 9999");
         }
         *this = *date;
     }
@@ -155,8 +204,8 @@ constexpr std::chrono::minutes utc_offset(int hours, int minutes = 0)
 {
     if (hours < -18 || hours > 18 || minutes < -59 || minutes > 59 || (minutes < 0 && hours != 0)) {
         throw InvalidValue("invalid UTC offset: " + std::to_string(hours) + " hours and " + std::to_string(minutes) +
-                            " minutes; the hours run from -18 to 18, the minutes from 0 to 59 (negative only "
-                            "with 0 hours)");
+                           " minutes; the hours run from -18 to 18, the minutes from 0 to 59 (negative only "
+                           "with 0 hours)");
     }
     const std::chrono::minutes magnitude =
         std::chrono::hours{hours < 0 ? -hours : hours} + std::chrono::minutes{minutes < 0 ? -minutes : minutes};
@@ -178,7 +227,7 @@ public:
         }
         if (hour > 23 || minute > 59 || second > 59) {
             throw InvalidValue("invalid date-time: " + std::to_string(hour) + ":" + std::to_string(minute) + ":" +
-                                std::to_string(second) + " is not a time of day (00:00:00 to 23:59:59)");
+                               std::to_string(second) + " is not a time of day (00:00:00 to 23:59:59)");
         }
         if (utc_offset < -max_offset || utc_offset > max_offset) {
             throw InvalidValue("invalid date-time: a UTC offset must lie within -18:00 and +18:00");
@@ -232,11 +281,19 @@ public:
 
     [[nodiscard]] std::string to_string() const
     {
+        std::string out;
+        append_to(out);
+        return out;
+    }
+
+    // Appends the text form to `out` (nothing when there is no date-time), as Date does.
+    void append_to(std::string& out) const
+    {
         if (!has_value()) {
-            return {};
+            return;
         }
         const std::chrono::hh_mm_ss time{time_};
-        std::string out = date_.to_string();
+        date_.append_to(out);
         out += 'T';
         detail::append_padded(out, static_cast<unsigned>(time.hours().count()), 2);
         out += ':';
@@ -252,7 +309,6 @@ public:
             out += ':';
             detail::append_padded(out, static_cast<unsigned>(magnitude % 60), 2);
         }
-        return out;
     }
 
     [[nodiscard]] bool has_value() const noexcept { return date_.has_value(); }
@@ -264,6 +320,21 @@ public:
     [[nodiscard]] std::chrono::sys_seconds utc() const noexcept
     {
         return std::chrono::sys_days{date_.earliest()} + time_ - utc_offset_;
+    }
+
+    // The JSON Schema of the texts that from_string accepts (see json_schema.hpp): a day of
+    // the calendar, a time of day to the second, and Z or an offset within -18:00 and +18:00
+    // (+00:00 is accepted, -00:00 is not).
+    template <class Json>
+    static Json json_schema()
+    {
+        using P = detail::DatePatterns;
+        const std::string time = "T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]";
+        const std::string offset = "(?:Z|(?!-00:00)[+-](?:(?:0[0-9]|1[0-7]):[0-5][0-9]|18:00))";
+        return Json{{"description", "A date and time to the second with its UTC offset: YYYY-MM-DDTHH:MM:SS followed "
+                                    "by Z or +HH:MM or -HH:MM."},
+                    {"type", "string"},
+                    {"pattern", P::whole_text(P::day() + time + offset)}};
     }
 
     friend bool operator==(const DateTime&, const DateTime&) = default;

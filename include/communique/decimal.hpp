@@ -7,8 +7,12 @@
 #include <communique/detail/text.hpp>
 #include <communique/error.hpp>
 
+#include <array>
+#include <charconv>
 #include <compare>
+#include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -31,7 +35,7 @@ public:
     {
         if (scale > max_digits || coefficient > max_coefficient || coefficient < -max_coefficient) {
             throw InvalidValue("invalid decimal: at most " + std::to_string(max_digits) +
-                                " digits, with at most that many after the point");
+                               " digits, with at most that many after the point");
         }
         scale_ = static_cast<std::uint8_t>(scale);
     }
@@ -94,24 +98,60 @@ public:
 
     [[nodiscard]] std::string to_string() const
     {
+        std::string out;
+        append_to(out);
+        return out;
+    }
+
+    // Appends the text form to `out` (nothing when there is no number), so that write puts a
+    // number into a document without a string of its own.
+    void append_to(std::string& out) const
+    {
         if (!has_value()) {
-            return {};
+            return;
         }
         const std::uint64_t magnitude =
             coefficient_ < 0 ? static_cast<std::uint64_t>(-coefficient_) : static_cast<std::uint64_t>(coefficient_);
-        std::string digits = std::to_string(magnitude);
-        if (digits.size() <= scale_) {
-            digits.insert(0, scale_ + 1 - digits.size(), '0');
+        std::array<char, std::numeric_limits<std::uint64_t>::digits10 + 1> buffer{};
+        const auto end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), magnitude).ptr;
+        const std::string_view digits(buffer.data(), static_cast<std::size_t>(end - buffer.data()));
+        const std::size_t scale = scale_;
+        if (coefficient_ < 0) {
+            out += '-';
         }
-        if (scale_ > 0) {
-            digits.insert(digits.size() - scale_, 1, '.');
+        if (digits.size() <= scale) {
+            // 0.05: a zero before the point, and zeros between the point and the digits.
+            out += "0.";
+            out.append(scale - digits.size(), '0');
+            out += digits;
+        } else {
+            const std::size_t whole = digits.size() - scale;
+            out += digits.substr(0, whole);
+            if (scale > 0) {
+                out += '.';
+                out += digits.substr(whole);
+            }
         }
-        return coefficient_ < 0 ? "-" + digits : digits;
     }
 
     [[nodiscard]] bool has_value() const noexcept { return scale_ != no_value; }
     [[nodiscard]] std::int64_t coefficient() const noexcept { return coefficient_; }
     [[nodiscard]] unsigned scale() const noexcept { return scale_; }
+
+    // The JSON Schema of the texts that from_string accepts (see json_schema.hpp). The
+    // pattern's three cases: 0 with up to 18 digits after the point; a negative number below
+    // 1, with a digit other than 0 among its 18 after the point; and a number from 1 up,
+    // either sign, whose digits number at most 18 in all (the lookahead refuses 19).
+    template <class Json>
+    static Json json_schema()
+    {
+        return Json{{"description", "An exact decimal number: digits with an optional '-' and an optional fraction, "
+                                    "at most 18 significant digits and 18 after the point, no exponent."},
+                    {"type", "string"},
+                    {"pattern", "^(?:0(?:\\.[0-9]{1,18})?"
+                                "|-0\\.(?=0{0,17}[1-9])[0-9]{1,18}"
+                                "|-?(?!(?:[0-9]\\.?){19})[1-9][0-9]*(?:\\.[0-9]+)?)$(?!\\n)"}};
+    }
 
     friend bool operator==(const Decimal&, const Decimal&) = default;
 

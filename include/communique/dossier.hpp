@@ -34,11 +34,25 @@ public:
     {
         if (text != current) {
             throw InvalidValue("unsupported format version " + detail::quote(text) + ": this library reads version " +
-                                std::string(current));
+                               std::string(current));
         }
         return {};
     }
-    [[nodiscard]] std::string to_string() const { return std::string(current); }
+    [[nodiscard]] std::string to_string() const
+    {
+        std::string out;
+        append_to(out);
+        return out;
+    }
+    // Appends "2" to `out`, so that write puts it into a document without a string of its own.
+    void append_to(std::string& out) const { out += current; }
+
+    // The JSON Schema of the texts that from_string accepts (see json_schema.hpp).
+    template <class Json>
+    static Json json_schema()
+    {
+        return Json{{"description", "The version of the document format."}, {"type", "string"}, {"const", current}};
+    }
 
     friend bool operator==(const FormatVersion&, const FormatVersion&) = default;
     friend std::ostream& operator<<(std::ostream& os, const FormatVersion& v) { return os << v.to_string(); }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <communique/error.hpp>
+#include <communique/json_traits.hpp>
 
 #include <compare>
 #include <ostream>
@@ -32,9 +33,23 @@ public:
         }
         return Id(text);
     }
-    [[nodiscard]] std::string to_string() const { return value_; }
+    [[nodiscard]] std::string to_string() const
+    {
+        std::string out;
+        append_to(out);
+        return out;
+    }
+    // Appends the id to `out`, as it is; the writer escapes what JSON needs escaped.
+    void append_to(std::string& out) const { out += value_; }
     [[nodiscard]] const std::string& value() const noexcept { return value_; }
     [[nodiscard]] bool has_value() const noexcept { return !value_.empty(); }
+
+    // The JSON Schema of the texts that from_string accepts (see json_schema.hpp).
+    template <class Json>
+    static Json json_schema()
+    {
+        return Json{{"description", "An id: any non-empty string."}, {"type", "string"}, {"minLength", 1}};
+    }
 
     friend bool operator==(const Id&, const Id&) = default;
     friend auto operator<=>(const Id&, const Id&) = default;
@@ -51,5 +66,21 @@ using SeriesId = Id<struct series_tag>;
 using AgreementId = Id<struct agreement_tag>;
 using CorridorId = Id<struct corridor_tag>;
 using SourceId = Id<struct source_tag>;
+
+// Their names in a JSON Schema, where "Id<person_tag>" would say less.
+template <>
+inline constexpr std::string_view json_schema_name<PersonId> = "PersonId";
+template <>
+inline constexpr std::string_view json_schema_name<OrganizationId> = "OrganizationId";
+template <>
+inline constexpr std::string_view json_schema_name<EventId> = "EventId";
+template <>
+inline constexpr std::string_view json_schema_name<SeriesId> = "SeriesId";
+template <>
+inline constexpr std::string_view json_schema_name<AgreementId> = "AgreementId";
+template <>
+inline constexpr std::string_view json_schema_name<CorridorId> = "CorridorId";
+template <>
+inline constexpr std::string_view json_schema_name<SourceId> = "SourceId";
 
 } // namespace communique

@@ -80,6 +80,18 @@ template <class T>
 struct JsonNaming : DropTrailingUnderscore {
 };
 
+// ---- json_schema_name ----
+
+// The name of T's definition in a JSON Schema (json_schema.hpp): its key in "$defs", which
+// "$ref" points to. Empty, the default, stands for T's C++ name without its namespaces
+// ("Event", "Box<Item>"). Specialise it for a type whose C++ name says too little, as the
+// ids do ("PersonId" rather than "Id<person_tag>"), or for two types of yours that would
+// otherwise share a name:
+//
+//     template <> inline constexpr std::string_view communique::json_schema_name<paint::Shade> = "PaintShade";
+template <class T>
+inline constexpr std::string_view json_schema_name{};
+
 // ---- describes_every_member ----
 
 namespace detail {

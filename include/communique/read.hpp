@@ -4,11 +4,10 @@
 // communique::write(value).
 #pragma once
 
-#include <communique/detail/sax_reader.hpp>
+#include <communique/detail/reader.hpp>
+#include <communique/detail/writer.hpp>
 #include <communique/error.hpp>
-#include <communique/json.hpp>
-
-#include <nlohmann/json.hpp>
+#include <communique/read_options.hpp>
 
 #include <optional>
 #include <string>
@@ -63,13 +62,18 @@ private:
 // of the offending value, for text that is not JSON or does not hold a valid T.
 //
 // The text is read in one pass, straight into the typed value, with no intermediate
-// nlohmann::json document (see detail/sax_reader.hpp). A duplicate key and nesting deeper
-// than options.max_depth are errors too. Reading a value with nlohmann::json::parse and
-// get<T>() gives the same value or fails at the same path, but for those two checks.
+// document (see detail/reader.hpp), and the first problem in the order of the text is the
+// one reported. A duplicate key and nesting deeper than options.max_depth are errors too.
+// Reading a value with nlohmann::json::parse and get<T>() gives the same value, or for a
+// document with one problem the same error, but for those two checks.
 template <class T>
 T read(std::string_view text, const ReadOptions& options = {})
 {
-    return detail::sax_reader(options).read<T>(text);
+    std::optional<T> value;
+    if (auto error = detail::read_json<T>(text, value, options)) {
+        throw std::move(*error);
+    }
+    return std::move(*value);
 }
 
 // read without throwing: the same value, or the same ReadError returned. Bad input throws
@@ -79,23 +83,34 @@ template <class T>
 ReadResult<T> try_read(std::string_view text, const ReadOptions& options = {})
 {
     std::optional<T> value;
-    if (auto error = detail::sax_reader(options).try_read<T>(text, value)) {
+    if (auto error = detail::read_json<T>(text, value, options)) {
         return ReadResult<T>(std::move(*error));
     }
     return ReadResult<T>(std::move(*value));
 }
 
-// The canonical JSON text of `value`: members in declaration order, two-space indentation,
-// a final newline. The same value always gives the same bytes.
+// How write lays out its text. Either way the text holds the same document.
+struct WriteOptions {
+    // true: one member or element a line, two spaces a level, `"key": value`, and a final
+    // newline, as nlohmann's dump(2) lays a document out. false: no whitespace at all and no
+    // final newline, as nlohmann's dump(), for a document on one line of a larger text
+    // (JSON Lines, a message) that says itself where the line ends.
+    bool indent = true;
+};
+
+// The canonical JSON text of `value`: members in declaration order, empty optionals and
+// vectors left out. The same value always gives the same bytes. Throws WriteError, with the
+// JSON Pointer the value would have had, for a value that was never set, an enum value that
+// is no enumerator and a string that is not UTF-8 (see detail/writer.hpp).
 template <class T>
-std::string write(const T& value)
+std::string write(const T& value, const WriteOptions& options = {})
 {
-    static_assert(detail::check_not_optional<T>());
-    try {
-        return detail::encode<nlohmann::ordered_json>(value).dump(2) + "\n";
-    } catch (const nlohmann::json::type_error& e) {
-        throw WriteError("", std::string("cannot write JSON: ") + e.what());
+    std::string out;
+    detail::append_json(out, value, options.indent);
+    if (options.indent) {
+        out += '\n';
     }
+    return out;
 }
 
 } // namespace communique

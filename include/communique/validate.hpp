@@ -153,17 +153,17 @@ public:
         return out;
     }
     [[nodiscard]] std::string str() const { return JsonPath::pointer(segments_); }
-    [[nodiscard]] const std::vector<JsonPath::segment>& segments() const noexcept { return segments_; }
+    [[nodiscard]] const std::vector<JsonPath::Segment>& segments() const noexcept { return segments_; }
 
 private:
-    std::vector<JsonPath::segment> segments_;
+    std::vector<JsonPath::Segment> segments_;
 };
 
 // Where `path` comes in a document of type T written by write(): the declaration index of
 // each member and the index of each array element on the way. Comparing two positions
 // lexicographically orders paths as the JSON text does, a value before what it contains.
 template <class T>
-void append_position(std::span<const JsonPath::segment> path, std::vector<std::size_t>& position)
+void append_position(std::span<const JsonPath::Segment> path, std::vector<std::size_t>& position)
 {
     if (path.empty()) {
         return;

@@ -1,9 +1,11 @@
 # Included by a client project that added communique's source tree to its own build: fails
-# the configuration if communique brought along its tests, its examples or its flags.
+# the configuration if communique brought along its tests, its examples, its command or its
+# flags.
 
-if(COMMUNIQUE_BUILD_TESTS OR COMMUNIQUE_BUILD_EXAMPLES)
+if(COMMUNIQUE_BUILD_TESTS OR COMMUNIQUE_BUILD_EXAMPLES OR COMMUNIQUE_BUILD_TOOLS)
   message(FATAL_ERROR "communique as a subproject has COMMUNIQUE_BUILD_TESTS=${COMMUNIQUE_BUILD_TESTS}, "
-                      "COMMUNIQUE_BUILD_EXAMPLES=${COMMUNIQUE_BUILD_EXAMPLES}; both should be OFF")
+                      "COMMUNIQUE_BUILD_EXAMPLES=${COMMUNIQUE_BUILD_EXAMPLES}, "
+                      "COMMUNIQUE_BUILD_TOOLS=${COMMUNIQUE_BUILD_TOOLS}; all should be OFF")
 endif()
 
 # Tests and examples live in subdirectories, whatever their programs are called.
@@ -15,7 +17,7 @@ get_property(
 if(_communique_subdirectories)
   message(FATAL_ERROR "communique as a subproject added ${_communique_subdirectories}")
 endif()
-foreach(_target test_json communique_catch_main issi_conference)
+foreach(_target test_json communique_catch_main issi_conference communique_command)
   if(TARGET ${_target})
     message(FATAL_ERROR "communique as a subproject defined its target ${_target}")
   endif()

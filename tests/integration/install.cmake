@@ -1,5 +1,6 @@
-# Configures communique's source tree without tests or examples, installs it into a fresh
-# prefix and checks what landed there.
+# Configures communique's source tree without tests, examples or the communique command (a
+# program, built before it is installed), installs it into a fresh prefix and checks what
+# landed there.
 #
 #   cmake -DSOURCE_DIR=<communique> -DBUILD_DIR=<dir> -DPREFIX=<dir> -P install.cmake -- <options>...
 #
@@ -29,7 +30,7 @@ file(REMOVE_RECURSE "${BUILD_DIR}" "${PREFIX}")
 
 execute_process(
   COMMAND ${CMAKE_COMMAND} -S ${SOURCE_DIR} -B ${BUILD_DIR} -DCOMMUNIQUE_BUILD_TESTS=OFF
-          -DCOMMUNIQUE_BUILD_EXAMPLES=OFF ${configure_options} COMMAND_ERROR_IS_FATAL ANY)
+          -DCOMMUNIQUE_BUILD_EXAMPLES=OFF -DCOMMUNIQUE_BUILD_TOOLS=OFF ${configure_options} COMMAND_ERROR_IS_FATAL ANY)
 # A header-only library has nothing to build before it is installed.
 execute_process(COMMAND ${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${PREFIX} COMMAND_ERROR_IS_FATAL ANY)
 

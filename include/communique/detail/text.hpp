@@ -2,7 +2,10 @@
 // Small parsing helpers shared by the vocabulary types' from_string functions.
 #pragma once
 
+#include <array>
+#include <charconv>
 #include <cstddef>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,14 +37,17 @@ inline std::optional<unsigned> fixed_digits(std::string_view text, std::size_t p
     return value;
 }
 
-// Writes `value` with at least `width` digits, padded with zeros.
+// Writes `value` with at least `width` digits, padded with zeros. The digits go through a
+// buffer on the stack: the writer calls this for every date it writes.
 inline void append_padded(std::string& out, unsigned value, std::size_t width)
 {
-    std::string digits = std::to_string(value);
-    if (digits.size() < width) {
-        out.append(width - digits.size(), '0');
+    std::array<char, std::numeric_limits<unsigned>::digits10 + 1> digits{};
+    const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), value).ptr;
+    const auto count = static_cast<std::size_t>(end - digits.data());
+    if (count < width) {
+        out.append(width - count, '0');
     }
-    out += digits;
+    out.append(digits.data(), count);
 }
 
 // Text quoted for an error message, cut short (on a UTF-8 character boundary) when long,

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: BSL-1.0
-// What both readers (the streaming one in detail/sax_reader.hpp and the nlohmann::json one
+// What both readers (the one over the text in detail/reader.hpp and the nlohmann::json one
 // in json.hpp) share, so that they accept the same values and word their errors alike: the
 // kinds of JSON value, the "expected ..., found ..." messages, and the conversion of one
 // JSON scalar to a C++ value.
@@ -69,7 +69,7 @@ std::string mismatch_message(JsonKind found)
 
 // A JSON value that is not an object or an array. `text` is the string's text or, for a
 // number, its digits as written.
-struct scalar {
+struct Scalar {
     JsonKind kind = JsonKind::null;
     bool boolean = false;
     std::int64_t integer = 0;
@@ -150,7 +150,7 @@ MaybeValue<T> checked_integer(N value)
 // Nothing is thrown but by a vocabulary type's from_string, whose InvalidValue is caught
 // here.
 template <scalar_type T>
-MaybeValue<T> scalar_value(const scalar& value)
+MaybeValue<T> scalar_value(const Scalar& value)
 {
     if constexpr (std::same_as<T, bool>) {
         if (value.kind == JsonKind::boolean) {

@@ -1,10 +1,11 @@
-// Writes a dossier as a Graphviz DOT graph on standard output: who holds a position where,
-// which organisation belongs to which, who took part in which event or session in what
-// role, which series an event belongs to and which events it relates to, who is party to
-// which agreement, which countries a corridor crosses and which agreement governs it.
-// Render it with `graph DOSSIER.json | dot -Tsvg > out.svg`. A reference to a record the
+// communique graph: writes a dossier as a Graphviz DOT graph on standard output: who
+// holds a position where, which organisation belongs to which, who took part in which
+// event or session in what role, which series an event belongs to and which events it
+// relates to, who is party to which agreement, which countries a corridor crosses and
+// which agreement governs it. Render it with
+// `communique graph DOSSIER.json | dot -Tsvg > out.svg`. A reference to a record the
 // dossier does not hold becomes a dashed node marked "[not in dossier]".
-#include <communique/communique.hpp>
+#include "command.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -17,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+namespace command {
 namespace {
 
 using namespace communique;
@@ -141,7 +143,7 @@ constexpr std::string_view missing_style = R"(style="rounded,dashed", color="#cc
 
 // Collects nodes and edges, then writes them: nodes first, then a dashed node for every
 // edge end that no record declared, then the edges.
-class dot_graph {
+class DotGraph {
 public:
     // The nodes added until close_cluster() are drawn in one box.
     void open_cluster(const std::string& name)
@@ -231,7 +233,7 @@ private:
 // Organisations are drawn left of the people who work there, the sessions right of them. A
 // position held for a country, with no organisation, points at the country, which is drawn
 // on the right with the other countries.
-void add_person(dot_graph& graph, const Person& person)
+void add_person(DotGraph& graph, const Person& person)
 {
     graph.add_node(node(person.id), display_name(person), person_style);
     for (const Position& position : person.positions) {
@@ -246,7 +248,7 @@ void add_person(dot_graph& graph, const Person& person)
     }
 }
 
-void add_organization(dot_graph& graph, const Organization& organization)
+void add_organization(DotGraph& graph, const Organization& organization)
 {
     std::string label = wrapped(organization.name);
     if (organization.abbreviation) {
@@ -258,7 +260,7 @@ void add_organization(dot_graph& graph, const Organization& organization)
     }
 }
 
-void add_series(dot_graph& graph, const Series& series)
+void add_series(DotGraph& graph, const Series& series)
 {
     std::string label = wrapped(series.name);
     if (series.abbreviation) {
@@ -303,11 +305,11 @@ std::string party_node(const std::string& owner, const Party& party)
 
 // The agreements signed at each event, by the event's id: their "signed at" edge says that
 // they came out of it, with no "outcome" edge besides.
-using signings = std::set<std::pair<std::string, std::string>>; // {event, agreement}
+using Signings = std::set<std::pair<std::string, std::string>>; // {event, agreement}
 
-signings signed_at(const Dossier& dossier)
+Signings signed_at(const Dossier& dossier)
 {
-    signings found;
+    Signings found;
     for (const Agreement& agreement : dossier.agreements) {
         if (agreement.signed_at) {
             found.emplace(agreement.signed_at->value(), agreement.id.value());
@@ -319,7 +321,7 @@ signings signed_at(const Dossier& dossier)
 // An event with a programme is drawn in a box with its sessions; one without, as a node.
 // Around it: the people who took part, its organisers, sides and chair, its series, the
 // events it relates to and the agreements that came out of it.
-void add_event(dot_graph& graph, const Event& event, const signings& signed_there)
+void add_event(DotGraph& graph, const Event& event, const Signings& signed_there)
 {
     std::string label = wrapped(event.title, event.sessions.empty() ? 26 : 34);
     const std::string dates = date_range(event.start_date, event.end_date);
@@ -369,7 +371,7 @@ void add_event(dot_graph& graph, const Event& event, const signings& signed_ther
     }
 }
 
-void add_agreement(dot_graph& graph, const Agreement& agreement)
+void add_agreement(DotGraph& graph, const Agreement& agreement)
 {
     std::string label = wrapped(agreement.title);
     if (agreement.abbreviation) {
@@ -389,7 +391,7 @@ void add_agreement(dot_graph& graph, const Agreement& agreement)
 
 // A corridor points at its countries in order (1, 2, ...) and, when the route is known,
 // at its first waypoint, each waypoint at the next.
-void add_corridor(dot_graph& graph, const Corridor& corridor)
+void add_corridor(DotGraph& graph, const Corridor& corridor)
 {
     graph.add_node(node(corridor.id),
                    corridor.abbreviation ? *corridor.abbreviation + "\n" + wrapped(corridor.name)
@@ -447,10 +449,10 @@ std::vector<CountryCode> countries_named(const Dossier& dossier)
     return found;
 }
 
-dot_graph make_graph(const Dossier& dossier)
+DotGraph make_graph(const Dossier& dossier)
 {
-    dot_graph graph;
-    const signings signed_there = signed_at(dossier);
+    DotGraph graph;
+    const Signings signed_there = signed_at(dossier);
     for (const Event& event : dossier.events) {
         add_event(graph, event, signed_there);
     }
@@ -475,24 +477,28 @@ dot_graph make_graph(const Dossier& dossier)
     return graph;
 }
 
+ExitStatus run(const std::string& file)
+{
+    const DossierInput input = read_dossier(file);
+    if (!input.dossier) {
+        return input.status;
+    }
+    make_graph(*input.dossier).write(std::cout);
+    return ExitStatus::ok;
+}
+
 } // namespace
 
-int main(int argc, char** argv)
+Subcommand add_graph(CLI::App& communique)
 {
-    if (argc != 2) {
-        std::cerr << "usage: graph DOSSIER.json\n";
-        return 2;
-    }
-    Dossier dossier;
-    try {
-        dossier = read_file<Dossier>(argv[1]);
-    } catch (const FileError& e) {
-        std::cerr << "graph: " << e.what() << '\n';
-        return 2;
-    } catch (const ReadError& e) {
-        std::cerr << argv[1] << ": " << e.path() << ": " << e.message() << '\n';
-        return 1;
-    }
-    make_graph(dossier).write(std::cout);
-    return 0;
+    auto file = std::make_shared<std::string>();
+    CLI::App* graph = communique.add_subcommand("graph", "Write a dossier as a Graphviz DOT graph");
+    graph->add_option("FILE", *file, "A dossier file, or - for standard input")->required();
+    graph->footer("Render it with: communique graph FILE | dot -Tsvg > dossier.svg\n"
+                  "A reference to a record the dossier does not hold becomes a dashed node\n"
+                  "marked [not in dossier].\n\n" +
+                  std::string(dossier_exit_statuses));
+    return {graph, [file] { return run(*file); }};
 }
+
+} // namespace command

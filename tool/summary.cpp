@@ -1,10 +1,10 @@
-// Prints a dossier as a journalist would read it: for each event its title, kind, dates,
-// venue, series, organisers, sides, counts and related events, who took part outside any
-// session, then the programme session by session (who spoke, in what role, holding what
-// title, saying what), then the agreements and corridors. Records refer to one another by
-// id; the ids are resolved through a communique::DossierIndex, and an id that names no
-// record prints as the id marked "[not in dossier]".
-#include <communique/communique.hpp>
+// communique summary: prints a dossier as a journalist would read it: for each event its
+// title, kind, dates, venue, series, organisers, sides, counts and related events, who
+// took part outside any session, then the programme session by session (who spoke, in
+// what role, holding what title, saying what), then the agreements and corridors. Records
+// refer to one another by id; the ids are resolved through a communique::DossierIndex,
+// and an id that names no record prints as the id marked "[not in dossier]".
+#include "command.hpp"
 
 #include <algorithm>
 #include <array>
@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+namespace command {
 namespace {
 
 using namespace communique;
@@ -685,24 +686,27 @@ void print_dossier(std::ostream& out, const Dossier& dossier)
     }
 }
 
+ExitStatus run(const std::string& file)
+{
+    const DossierInput input = read_dossier(file);
+    if (!input.dossier) {
+        return input.status;
+    }
+    print_dossier(std::cout, *input.dossier);
+    return ExitStatus::ok;
+}
+
 } // namespace
 
-int main(int argc, char** argv)
+Subcommand add_summary(CLI::App& communique)
 {
-    if (argc != 2) {
-        std::cerr << "usage: summary DOSSIER.json\n";
-        return 2;
-    }
-    Dossier dossier;
-    try {
-        dossier = read_file<Dossier>(argv[1]);
-    } catch (const FileError& e) {
-        std::cerr << "summary: " << e.what() << '\n';
-        return 2;
-    } catch (const ReadError& e) {
-        std::cerr << argv[1] << ": " << e.path() << ": " << e.message() << '\n';
-        return 1;
-    }
-    print_dossier(std::cout, dossier);
-    return 0;
+    auto file = std::make_shared<std::string>();
+    CLI::App* summary = communique.add_subcommand("summary", "Print a dossier as a readable programme");
+    summary->add_option("FILE", *file, "A dossier file, or - for standard input")->required();
+    summary->footer("Prints each event with its sessions, speakers and remarks, then the agreements and corridors.\n"
+                    "An id that names no record prints as the id marked [not in dossier].\n\n" +
+                    std::string(dossier_exit_statuses));
+    return {summary, [file] { return run(*file); }};
 }
+
+} // namespace command
