@@ -20,6 +20,8 @@ install(
   FILE_SET HEADERS
   INCLUDES
   DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
+install(TARGETS communique_separate EXPORT communique-targets)
+install(FILES "${PROJECT_SOURCE_DIR}/src/communique.cpp" DESTINATION "${CMAKE_INSTALL_DATADIR}/communique/src")
 install(
   EXPORT communique-targets
   NAMESPACE communique::

@@ -113,4 +113,15 @@ std::string write(const T& value, const WriteOptions& options = {})
     return out;
 }
 
+// With COMMUNIQUE_SEPARATE_COMPILATION defined for a whole program, reading and writing a
+// Dossier are compiled once, in the one source file that includes <communique/src.hpp>,
+// rather than in every file that calls them; a file that only calls them then compiles in a
+// fraction of the time. The CMake target communique::separate does both (docs/performance.md).
+#ifdef COMMUNIQUE_SEPARATE_COMPILATION
+struct Dossier;
+extern template Dossier read<Dossier>(std::string_view, const ReadOptions&);
+extern template ReadResult<Dossier> try_read<Dossier>(std::string_view, const ReadOptions&);
+extern template std::string write<Dossier>(const Dossier&, const WriteOptions&);
+#endif
+
 } // namespace communique
