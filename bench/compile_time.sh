@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # What a program pays at compile time for reading and writing JSON: compiles, with one
-# compiler and the same flags, three small programs (bench/compile_time/):
+# compiler and the same flags, five small programs (bench/compile_time/):
 #   (a) nlohmann_parse.cpp         includes <nlohmann/json.hpp> alone, parses and dumps;
 #   (b) communique_read_write.cpp  calls communique::read<Dossier> and communique::write;
 #   (c) boost_json_mirror.cpp      Boost.JSON value_to / value_from on the mirror structs;
+#   (d) communique_separate.cpp    (b) with COMMUNIQUE_SEPARATE_COMPILATION;
+#   (e) communique_src.cpp         the one file that compiles what (d) only declares;
 # each three times, and prints the best CPU time (user + system, the compiler's
-# subprocesses included) and the ratios b/a and c/a.
+# subprocesses included) and the ratios b/a, c/a and d/a.
 #
 #   bench/compile_time.sh [flag...]    one column per flag, -O0 and -O2 unless given
 #
@@ -19,7 +21,7 @@ flags=("$@")
 if [ ${#flags[@]} -eq 0 ]; then
   flags=(-O0 -O2)
 fi
-programs=(nlohmann_parse communique_read_write boost_json_mirror)
+programs=(nlohmann_parse communique_read_write boost_json_mirror communique_separate communique_src)
 
 # The best CPU seconds of three compilations of bench/compile_time/$1.cpp with flag $2.
 best_of_three() {
@@ -49,7 +51,8 @@ for flag in "${flags[@]}"; do
 done
 echo "$header"
 echo "$rule"
-labels=("(a) nlohmann::json::parse alone" "(b) communique::read and write" "(c) Boost.JSON on the mirror")
+labels=("(a) nlohmann::json::parse alone" "(b) communique::read and write" "(c) Boost.JSON on the mirror"
+  "(d) (b) with COMMUNIQUE_SEPARATE_COMPILATION" "(e) <communique/src.hpp>, once a program")
 for i in "${!programs[@]}"; do
   row="| ${labels[$i]} |"
   for flag in "${flags[@]}"; do
@@ -57,7 +60,7 @@ for i in "${!programs[@]}"; do
   done
   echo "$row"
 done
-for ratio in "b/a communique_read_write" "c/a boost_json_mirror"; do
+for ratio in "b/a communique_read_write" "c/a boost_json_mirror" "d/a communique_separate"; do
   read -r name program <<<"$ratio"
   row="| ratio $name |"
   for flag in "${flags[@]}"; do
