@@ -14,7 +14,11 @@
 //     has no duplicate key names a real place in the document: the offending value, or for
 //     a missing member the object it is missing from; a value nested too deep is max_depth
 //     levels down;
-//   - an accepted value writes, reads back to itself, and writes to the same bytes again.
+//   - an accepted value writes, reads back to itself, and writes to the same bytes again;
+//   - the parser alone (detail::check_json, whatever type the text would be read as)
+//     accepts exactly the texts nlohmann::json::parse accepts, but for those with a
+//     duplicate key, nesting deeper than max_depth, a NUL byte or a byte order mark, which
+//     only communique refuses.
 // An exception of any other type escapes, for libFuzzer to report: it is a bug too.
 #include <communique/communique.hpp>
 
@@ -185,11 +189,24 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         violation("read<Dossier> accepted text with a NUL byte");
     }
 
+    const bool parsed = !communique::detail::check_json(text).has_value();
     if (!document) {
         if (streamed) {
             violation("read<Dossier> accepted text that nlohmann::json::parse refuses");
         }
+        if (parsed) {
+            violation("the parser accepted text that nlohmann::json::parse refuses");
+        }
         return 0;
+    }
+
+    shape_probe probe;
+    nlohmann::json::sax_parse(text, &probe);
+    const bool only_communique_refuses = probe.duplicate_key || probe.max_depth > communique::ReadOptions{}.max_depth ||
+                                         has_nul || text.starts_with("\xEF\xBB\xBF");
+    if (parsed == only_communique_refuses) {
+        violation(parsed ? "the parser accepted text it must refuse" : "the parser refused text nlohmann accepts",
+                  describe(communique::detail::check_json(text)));
     }
 
     std::optional<Dossier> from_dom;
@@ -209,8 +226,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                       "streaming:\n" + communique::write(*streamed) + "DOM:\n" + communique::write(*from_dom));
         }
     } else {
-        shape_probe probe;
-        nlohmann::json::sax_parse(text, &probe);
         // nlohmann's document keeps one of each duplicated key, so a path into the copy it
         // dropped need not name anything in it: only a document without duplicates shows
         // where an error must be.
