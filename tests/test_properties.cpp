@@ -728,8 +728,8 @@ TEMPLATE_LIST_TEST_CASE("both readers agree on mutated documents", "[property]",
 {
     using T = TestType;
     const std::string type = name_of<T>();
-    check_property(type + ": one mutation gives the same ReadError from both readers, at its place",
-                   cases_per_property, [] {
+    check_property(type + ": one mutation gives the same ReadError from both readers, at its place", cases_per_property,
+                   [] {
                        ordered_json document = ordered_json::parse(write(*gen_value<T>()));
                        const auto sites = sites_of<T>(document);
                        const site& place = pick(sites);

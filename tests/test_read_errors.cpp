@@ -147,11 +147,13 @@ TEST_CASE("a parse error says where in the text it is")
     }
     // Lines are counted from 1, and the column in bytes from the start of the line.
     try {
-        (void)read<Dossier>("{\n  \"format_version\": \"2\",\n  \"people\": [{\"id\": \"p1\", \"name\": \"\xC3\xA9\"} {}]\n}");
+        (void)read<Dossier>(
+            "{\n  \"format_version\": \"2\",\n  \"people\": [{\"id\": \"p1\", \"name\": \"\xC3\xA9\"} {}]\n}");
         FAIL("no exception");
     } catch (const ReadError& e) {
         CHECK(e.path().empty());
-        CHECK(e.message() == "not valid JSON: line 3, column 41: expected ',' or ']' after an array element, found '{'");
+        CHECK(e.message() ==
+              "not valid JSON: line 3, column 41: expected ',' or ']' after an array element, found '{'");
     }
 }
 

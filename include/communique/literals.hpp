@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: BSL-1.0
 // Literals for building a dossier in code: typed ids ("issi"_org, "talat-shabbir"_person)
-// codes ("KZ"_country, "USD"_currency) and exact decimals (1.5_dec, 5'000'000'000_dec). They live in communique::literals, an
-// inline namespace, so that `using namespace communique;` brings them as well as
-// `using namespace communique::literals;` alone.
+// codes ("KZ"_country, "USD"_currency) and exact decimals (1.5_dec, 5'000'000'000_dec). They live in
+// communique::literals, an inline namespace, so that `using namespace communique;` brings them as well as `using
+// namespace communique::literals;` alone.
 #pragma once
 
 #include <communique/country.hpp>
